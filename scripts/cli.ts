@@ -1,17 +1,26 @@
 import { Command } from 'commander';
-import { registerParse } from './commands/parse.ts';
-import { registerIngest } from './commands/ingest.ts';
+import { readdirSync } from 'node:fs';
 
-/** Builds the `chithi` command line; each subcommand lives in scripts/commands/. */
-export function buildProgram(): Command {
+/**
+ * Builds the `chithi` command line. Each file in scripts/commands/ adds its subcommands through
+ * the functions it exports as `register…(program)`, so a new command is a new file, not an edit here.
+ */
+export async function buildProgram(): Promise<Command> {
   const program = new Command('chithi')
     .description('Covid-19 directives of Vietnam’s provinces: parse, index, search, compare')
     .showHelpAfterError();
-  registerParse(program);
-  registerIngest(program);
+  const dir = new URL('./commands/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+  for (const file of files) {
+    const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (name.startsWith('register') && typeof value === 'function') (value as (p: Command) => void)(program);
+    }
+  }
   return program;
 }
 
 export async function main(argv: string[]): Promise<void> {
-  await buildProgram().parseAsync(argv);
+  const program = await buildProgram();
+  await program.parseAsync(argv);
 }

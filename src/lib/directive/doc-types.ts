@@ -1,0 +1,79 @@
+/**
+ * Loại văn bản: how a document's kind is named in prose ("Chỉ thị số 07-CT/TU"), in a title in
+ * capitals ("CHỈ THỊ"), and in the type letters of its code ("329-CV/TU": CV = công văn).
+ */
+import type { DocType } from './schema.ts';
+
+/** Vietnamese label of each kind, as the portal shows it. */
+export const DOC_TYPE_LABELS: Record<DocType, string> = {
+  'chi-thi': 'Chỉ thị',
+  'cong-van': 'Công văn',
+  'cong-dien': 'Công điện',
+  'thong-bao-ket-luan': 'Thông báo kết luận',
+  'thong-bao': 'Thông báo',
+  'ket-luan': 'Kết luận',
+  'nghi-quyet': 'Nghị quyết',
+  'quyet-dinh': 'Quyết định',
+  'ke-hoach': 'Kế hoạch',
+  'huong-dan': 'Hướng dẫn',
+  'bao-cao': 'Báo cáo',
+  'to-trinh': 'Tờ trình',
+  dien: 'Điện',
+};
+
+/**
+ * Names in prose, longest first so "Thông báo kết luận" wins over "Thông báo". Kinds a provincial
+ * directive cites but never is (Nghị định, Thông tư, Luật) are kept for citations only.
+ */
+export const DOC_TYPE_NAMES: ReadonlyArray<[string, DocType | null]> = [
+  ['Thông báo kết luận', 'thong-bao-ket-luan'],
+  ['Công điện', 'cong-dien'],
+  ['Công văn', 'cong-van'],
+  ['Chỉ thị', 'chi-thi'],
+  ['Nghị quyết', 'nghi-quyet'],
+  ['Quyết định', 'quyet-dinh'],
+  ['Kế hoạch', 'ke-hoach'],
+  ['Hướng dẫn', 'huong-dan'],
+  ['Thông báo', 'thong-bao'],
+  ['Kết luận', 'ket-luan'],
+  ['Báo cáo', 'bao-cao'],
+  ['Tờ trình', 'to-trinh'],
+  ['Nghị định', null],
+  ['Thông tư', null],
+  ['Quy định', null],
+  ['Luật', null],
+  ['Điện', 'dien'],
+];
+
+/** The type letters of a document code, e.g. CT in "07-CT/TU" and in "24/CT-UBND". */
+const CODE_LETTERS: Record<string, DocType> = {
+  CT: 'chi-thi',
+  CV: 'cong-van',
+  CĐ: 'cong-dien',
+  CD: 'cong-dien',
+  TB: 'thong-bao',
+  KL: 'ket-luan',
+  NQ: 'nghi-quyet',
+  QĐ: 'quyet-dinh',
+  QD: 'quyet-dinh',
+  KH: 'ke-hoach',
+  HD: 'huong-dan',
+  BC: 'bao-cao',
+  TTr: 'to-trinh',
+};
+
+export function docTypeFromCodeLetters(letters: string): DocType | null {
+  return CODE_LETTERS[letters] ?? CODE_LETTERS[letters.toUpperCase()] ?? null;
+}
+
+/** A kind named in prose or in capitals ("CHỈ THỊ", "Công văn"), or null. */
+export function docTypeFromName(name: string): DocType | null {
+  const wanted = name.trim().toLocaleLowerCase('vi');
+  for (const [label, type] of DOC_TYPE_NAMES) {
+    if (label.toLocaleLowerCase('vi') === wanted) return type;
+  }
+  return null;
+}
+
+/** A regex alternation of every prose name, longest first. */
+export const DOC_TYPE_NAME_PATTERN = DOC_TYPE_NAMES.map(([label]) => label).join('|');

@@ -1,0 +1,229 @@
+/**
+ * The structured form of one directive: the single source of truth for the parser's output, the
+ * search documents and the pages (they derive their types from these schemas).
+ *
+ * Provenance is data: every field that says something about the document carries how we know it.
+ * - `extracted`: printed in the text; `span` points at it (offsets into `text.normalized`).
+ * - `inferred`: not printed as such, deduced; `evidence` says from what.
+ * - `provided`: given by a sidecar override file (`<name>.meta.yaml`), not by the text.
+ * A field we could not establish is `null`: an invented value is worse than a missing one.
+ */
+import { z } from 'zod';
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).brand<'IsoDate'>();
+export type IsoDate = z.output<typeof IsoDate>;
+
+/** A place in `text.normalized`: UTF-16 offsets and the 1-based line where it starts. */
+export const SourceSpan = z.object({
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  line: z.number().int().positive(),
+});
+export type SourceSpan = z.output<typeof SourceSpan>;
+
+/** Why an inferred value is believed: a quotation from the text, where it stands, and what it shows. */
+export const Evidence = z.object({
+  text: z.string(),
+  note: z.string(),
+  span: SourceSpan.optional(),
+});
+export type Evidence = z.output<typeof Evidence>;
+
+export const Provenance = z.enum(['extracted', 'inferred', 'provided']);
+export type Provenance = z.output<typeof Provenance>;
+
+/** A value with its provenance; `note` explains a reading that is not literal (e.g. a misspelt place). */
+export function field<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('provenance', [
+    z.object({ provenance: z.literal('extracted'), value, span: SourceSpan, note: z.string().optional() }),
+    z.object({ provenance: z.literal('inferred'), value, evidence: z.array(Evidence).min(1) }),
+    z.object({ provenance: z.literal('provided'), value, source: z.string() }),
+  ]);
+}
+export type Field<T> =
+  | { provenance: 'extracted'; value: T; span: SourceSpan; note?: string | undefined }
+  | { provenance: 'inferred'; value: T; evidence: Evidence[] }
+  | { provenance: 'provided'; value: T; source: string };
+
+/**
+ * Loại văn bản. The kinds a provincial Covid-19 directive comes as; ids are ASCII slugs of the
+ * Vietnamese names (chỉ thị = directive, công văn = official letter, công điện = urgent dispatch,
+ * thông báo kết luận = notice of the conclusions of a meeting, quyết định = decision, kế hoạch = plan).
+ */
+export const DocType = z.enum([
+  'chi-thi',
+  'cong-van',
+  'cong-dien',
+  'thong-bao-ket-luan',
+  'thong-bao',
+  'ket-luan',
+  'nghi-quyet',
+  'quyet-dinh',
+  'ke-hoach',
+  'huong-dan',
+  'bao-cao',
+  'to-trinh',
+  'dien',
+]);
+export type DocType = z.output<typeof DocType>;
+
+/** Cơ quan ban hành: who issued it, as a kind (for facets) and as printed. */
+export const IssuerKind = z.enum([
+  'ban-thuong-vu-tinh-uy',
+  'thuong-truc-tinh-uy',
+  'tinh-uy',
+  'ubnd-tinh',
+  'chu-tich-ubnd-tinh',
+  'hdnd-tinh',
+  'ban-chi-dao',
+]);
+export type IssuerKind = z.output<typeof IssuerKind>;
+export const Issuer = z.object({ kind: IssuerKind, name: z.string() });
+export type Issuer = z.output<typeof Issuer>;
+
+export const ProvinceRef = z.object({ id: z.string(), name: z.string() });
+export type ProvinceRef = z.output<typeof ProvinceRef>;
+
+/** Người ký: name, signing capacity (T/M = on behalf of, T/L = by order of, KT = deputising) and title. */
+export const Signer = z.object({
+  name: z.string().nullable(),
+  capacity: z.enum(['T/M', 'T/L', 'KT', 'TUQ']).nullable(),
+  /** The body signed for, e.g. "BAN THƯỜNG VỤ" in "T/M BAN THƯỜNG VỤ". */
+  onBehalfOf: z.string().nullable(),
+  /** Chức vụ, e.g. "PHÓ BÍ THƯ", "CHÁNH VĂN PHÒNG". */
+  title: z.string().nullable(),
+});
+export type Signer = z.output<typeof Signer>;
+
+/** Độ khẩn: urgency printed above the subject. */
+export const Urgency = z.enum(['khan', 'thuong-khan', 'hoa-toc']);
+export type Urgency = z.output<typeof Urgency>;
+
+/** How a directive relates to a document it names. */
+export const CitationRelation = z.enum(['cites', 'implements', 'replaces', 'amends']);
+export type CitationRelation = z.output<typeof CitationRelation>;
+
+/** A document the directive names, e.g. "Nghị quyết số 68/NQ-CP, ngày 01/7/2021 của Chính phủ". */
+export const Citation = z.object({
+  /** Normalised document code key (see doc-code.ts), e.g. "68/NQ-CP"; null for an unnumbered "Điện ngày 21/7/2021". */
+  key: z.string().nullable(),
+  /** Số hiệu as printed, cleaned of spaces: "68/NQ-CP". */
+  number: z.string().nullable(),
+  docType: DocType.nullable(),
+  date: IsoDate.nullable(),
+  /** The issuing body as printed after "của": "Chính phủ", "Thủ tướng Chính phủ". */
+  issuer: z.string().nullable(),
+  relation: CitationRelation,
+  /** The citing phrase as it stands in the text. */
+  text: z.string(),
+  span: SourceSpan,
+});
+export type Citation = z.output<typeof Citation>;
+
+export const ClauseKind = z.enum(['part', 'article', 'numbered', 'lettered', 'bullet', 'sub-bullet', 'paragraph']);
+export type ClauseKind = z.output<typeof ClauseKind>;
+
+export const CueHit = z.object({ measure: z.string(), cue: z.string(), start: z.number(), end: z.number() });
+export type CueHit = z.output<typeof CueHit>;
+
+/** One item of the operative part (phần nội dung): "3.", "a)", "- …", with its place in the tree. */
+export const Clause = z.object({
+  /** Stable id, usable as a URL anchor: "3", "3.b", "3.-2", "I.2", "dieu-1", "p1". */
+  id: z.string(),
+  kind: ClauseKind,
+  /** The marker as printed: "3.", "1-", "b)", "-", "Điều 2.". */
+  marker: z.string(),
+  parentId: z.string().nullable(),
+  depth: z.number().int().nonnegative(),
+  /** The clause's own text, cleaned, without its marker and without its children. */
+  text: z.string(),
+  /** The parent's lead-in ("… chú trọng các công việc sau:") that a child completes; null at the top. */
+  leadIn: z.string().nullable(),
+  span: SourceSpan,
+  /** Measure ids (content/measures.yaml) this clause orders. */
+  measures: z.array(z.string()),
+  cues: z.array(CueHit),
+});
+export type Clause = z.output<typeof Clause>;
+
+export const WarningCode = z.enum([
+  'no-header',
+  'no-number',
+  'no-date',
+  'date-inferred',
+  'no-doc-type',
+  'no-issuer',
+  'no-province',
+  'province-inferred',
+  'place-misspelt',
+  'no-clauses',
+  'cites-later-document',
+  'source',
+  'override',
+]);
+export type WarningCode = z.output<typeof WarningCode>;
+export const ParseWarning = z.object({
+  code: WarningCode,
+  message: z.string(),
+  line: z.number().int().positive().optional(),
+});
+export type ParseWarning = z.output<typeof ParseWarning>;
+
+export const DateBound = z.object({ value: IsoDate, evidence: z.array(Evidence).min(1) });
+export const DateBounds = z.object({ notBefore: DateBound.nullable(), notAfter: DateBound.nullable() });
+export type DateBounds = z.output<typeof DateBounds>;
+
+export const Directive = z.object({
+  /** The stable slug every part of the portal uses for it (from the file name). */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  /** The source file, relative to the project root. */
+  file: z.string(),
+  /** Tỉnh / thành phố. */
+  province: field(ProvinceRef).nullable(),
+  /** Loại văn bản. */
+  docType: field(DocType).nullable(),
+  /** Số hiệu, e.g. "07-CT/TU". */
+  number: field(z.string()).nullable(),
+  /** Cơ quan ban hành. */
+  issuer: field(Issuer).nullable(),
+  /** Ngày ban hành. */
+  date: field(IsoDate).nullable(),
+  /** When no date is printed: the bounds the text implies (e.g. not before a cited resolution). */
+  dateBounds: DateBounds.nullable(),
+  /** Địa danh as printed in "Thanh Hóa, ngày …" (may be misspelt: "Hung Yên"). */
+  place: field(z.string()).nullable(),
+  /** Trích yếu: "V/v …", "Về …", or the title in capitals. */
+  subject: field(z.string()).nullable(),
+  /** Độ khẩn. */
+  urgency: field(Urgency).nullable(),
+  /** Kính gửi. */
+  recipients: field(z.array(z.string())).nullable(),
+  /** Người ký. */
+  signer: field(Signer).nullable(),
+  /** Nơi nhận. */
+  distribution: field(z.array(z.string())).nullable(),
+  /** A web page's headline and news lead, when the text is a repost; not part of the directive. */
+  lead: z.string().nullable(),
+  /** Phần mở đầu: the situation and legal basis before the operative part. */
+  preamble: z.string(),
+  clauses: z.array(Clause),
+  /** Phần kết: who implements and follows up, after the operative part. */
+  closing: z.string(),
+  citations: z.array(Citation),
+  /** Measure ids ordered anywhere in the directive, in taxonomy order. */
+  measures: z.array(z.string()),
+  /** A source URL given by an override. */
+  sourceUrl: z.string().nullable(),
+  text: z.object({
+    /** The decoded text exactly as received, for display. */
+    original: z.string(),
+    /** After the text module's normaliser; spans point into this. */
+    normalized: z.string(),
+    encoding: z.string(),
+  }),
+  /** Generated for scale work, never shown on the default site. */
+  synthetic: z.boolean(),
+  warnings: z.array(ParseWarning),
+});
+export type Directive = z.output<typeof Directive>;

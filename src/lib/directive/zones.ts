@@ -1,0 +1,95 @@
+/**
+ * Splits a directive into its zones before any field is read:
+ *   web debris · pre-header (a legal database's metadata) · news lead · header · body · tail
+ * The tail is "Nơi nhận" with the signature. Each later reader sees only its own zone, so a number
+ * in a related-documents list or a date in a news list can never be taken for the directive's own.
+ */
+import { isBlank, splitCells, type Line } from './lines.ts';
+import { findWebDebris, type WebDebris } from './web-debris.ts';
+import { findNewsLead, type NewsLead } from './news-lead.ts';
+import {
+  ISSUER_HEADER_LINE,
+  METADATA_LINE,
+  NATIONAL_MOTTO,
+  NUMBER_LINE,
+  PLACE_DATE_LINE,
+  RECIPIENTS_LINE,
+  SUBJECT_LINE,
+  TITLE_LINE,
+  URGENCY_LINE,
+  isAllCaps,
+  isProse,
+} from './header-lines.ts';
+import { markerOf } from './markers.ts';
+import { isSignatureLine } from './signature.ts';
+
+export interface Zones {
+  debris: WebDebris;
+  preHeader: Line[];
+  lead: NewsLead | null;
+  /** Header lines, split into cells. */
+  header: Line[];
+  body: Line[];
+  /** From "Nơi nhận" (or the signature) to the end, split into cells. */
+  tail: Line[];
+}
+
+/** Lines that can only belong to a header: any one of them makes the block above the body a header. */
+function isHeaderAnchor(text: string): boolean {
+  if (METADATA_LINE.test(text)) return false;
+  return [NATIONAL_MOTTO, NUMBER_LINE, PLACE_DATE_LINE, URGENCY_LINE, RECIPIENTS_LINE, TITLE_LINE, ISSUER_HEADER_LINE].some(
+    (re) => re.test(text) && (re !== PLACE_DATE_LINE || /ngày\s+\d/.test(text)) && (re !== TITLE_LINE || isAllCaps(text)),
+  ) || (/^V\/v\s/i.test(text));
+}
+
+/** A short line that may sit in a header: a subject running on, a recipient, a rule. */
+function isHeaderish(text: string): boolean {
+  if (isHeaderAnchor(text) || SUBJECT_LINE.test(text)) return true;
+  return !isProse(text) && text.length < 120;
+}
+
+export function findZones(lines: Line[]): Zones {
+  const debris = findWebDebris(lines);
+  const content = lines.filter((l) => !debris.excluded.has(l.index));
+  const lead = findNewsLead(content);
+  let rest = lead ? content.filter((l) => l.index > lead.lastLine.index) : content;
+
+  // A metadata block above the real header: drop everything before the first header anchor.
+  let preHeader: Line[] = [];
+  const firstAnchor = rest.findIndex((l) => splitCells(l).some((c) => isHeaderAnchor(c.text)));
+  if (firstAnchor > 0 && rest.slice(0, firstAnchor).some((l) => splitCells(l).some((c) => METADATA_LINE.test(c.text)))) {
+    preHeader = rest.slice(0, firstAnchor);
+    rest = rest.slice(firstAnchor);
+  }
+
+  // The header: the run of header-shaped lines at the top, if it holds at least one anchor.
+  let headerEnd = 0;
+  let inRecipients = false;
+  for (const [i, line] of rest.entries()) {
+    if (isBlank(line)) continue;
+    const cells = splitCells(line);
+    if (cells.some((c) => RECIPIENTS_LINE.test(c.text))) inRecipients = true;
+    const recipientBullet = inRecipients && /^[-+•]/.test(line.text) && !isProse(line.text);
+    const headerish = cells.every((c) => isHeaderish(c.text)) && (markerOf(line.text) === null || recipientBullet);
+    if (!headerish && !recipientBullet) break;
+    headerEnd = i + 1;
+  }
+  let header = rest.slice(0, headerEnd);
+  if (!header.some((l) => splitCells(l).some((c) => isHeaderAnchor(c.text)))) header = [];
+  const afterHeader = rest.slice(header.length);
+
+  // The tail: from the last "Nơi nhận", else the signature lines at the very end.
+  let tailStart = afterHeader.findLastIndex((l) => splitCells(l).some((c) => /^Nơi nhận\s*:?/iu.test(c.text)));
+  if (tailStart < 0) {
+    tailStart = afterHeader.length;
+    for (let i = afterHeader.length - 1; i >= 0; i--) {
+      const line = afterHeader[i]!;
+      if (isBlank(line)) continue;
+      if (!splitCells(line).every((c) => isSignatureLine(c.text))) break;
+      tailStart = i;
+    }
+  }
+  const body = afterHeader.slice(0, tailStart);
+  const tail = afterHeader.slice(tailStart).flatMap(splitCells).filter((l) => !isBlank(l));
+  return { debris, preHeader, lead, header: header.flatMap(splitCells).filter((l) => !isBlank(l)), body, tail };
+}

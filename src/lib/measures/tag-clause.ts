@@ -1,0 +1,26 @@
+/**
+ * tagClause: which measures a clause orders, and the cue phrases that say so, so that the portal
+ * can explain every tag ("Cách ly — because of “cách ly tập trung”").
+ *
+ * What counts as ordering a measure is decided in content/measures.yaml's header: a clause that
+ * implements, prepares, enforces or publicises a measure, or supplies and supports the people
+ * under it, is tagged; preambles and situation reports are not clauses and never reach here.
+ * The tagger itself only sees words: it tags whatever a cue names, so a measure that a clause
+ * mentions only as background (rare inside operative clauses) is tagged too.
+ */
+import { listMeasures } from './catalogue.ts';
+import { compileCues, matchCues, type CueMatcher } from './cue-matcher.ts';
+import type { ClauseTags } from './schema.ts';
+
+let matcher: CueMatcher | undefined;
+
+/**
+ * Tags one clause. Pass normalizeText output as the parser does; NFD, old tone placement and raw
+ * dashes are tolerated. Offsets in the cue hits point into `text` exactly as given.
+ */
+export function tagClause(text: string): ClauseTags {
+  matcher ??= compileCues(listMeasures());
+  const cues = matchCues(matcher, text);
+  const fired = new Set(cues.map((hit) => hit.measure));
+  return { measures: matcher.order.filter((id) => fired.has(id)), cues };
+}

@@ -1,0 +1,114 @@
+import { detectByteOrderMark, guessUtf16WithoutMark, type UnicodeSignature } from './byte-order-mark.ts';
+import { looksBinary } from './binary-sniff.ts';
+import { undoDoubleEncoding } from './double-encoding.ts';
+import { sniffFileSignature } from './file-signatures.ts';
+import { convertLegacyFont, detectLegacyFont } from './legacy-font.ts';
+import { lineAtByteOffset, lineAtIndex } from './line-numbers.ts';
+import {
+  binaryIssue,
+  convertedDoubleEncodingIssue,
+  convertedLegacyFontIssue,
+  emptyIssue,
+  invalidUtf8Issue,
+  legacyEncodingIssue,
+} from './source-issues.ts';
+import type { SourceEncoding, SourceIssue } from './source-types.ts';
+import { checkDecodedText } from './text-checks.ts';
+import { scanUtf8 } from './utf8-scan.ts';
+import { decodeWindows1258 } from './windows-1258.ts';
+
+/**
+ * Bytes of one file → Unicode text, or the reason there is none. The order of the tests
+ * matters, and is:
+ *   1. nothing at all                       → error `empty`
+ *   2. a byte-order mark                    → UTF-8 or UTF-16, as it says
+ *   3. a known document format's magic      → error `binary` / `rich-text`, naming the format
+ *   4. UTF-16 without a mark                → UTF-16 (before 5: half its bytes are NUL)
+ *   5. NUL and control bytes                → error `binary`
+ *   6. valid UTF-8                          → UTF-8
+ *      UTF-8 with a few broken sequences    → UTF-8 with "\uFFFD", warning `invalid-utf8`
+ *      anything else                        → raw TCVN3/VNI font bytes if they look it,
+ *                                             else Windows-1258, warning `legacy-encoding`
+ * Any Unicode text then gets two repairs, each with its warning: UTF-8 that was encoded
+ * twice, and Latin letters that were TCVN3 or VNI font codes. Then the text checks
+ * (NFD, "\uFFFD", control characters, mixed line endings), and the whitespace-only test.
+ */
+
+export type DecodeOutcome =
+  | { ok: true; text: string; encoding: SourceEncoding; warnings: SourceIssue[] }
+  | { ok: false; error: SourceIssue };
+
+interface Decoded {
+  text: string;
+  encoding: SourceEncoding;
+  warnings: SourceIssue[];
+  /** The decoder already reported its "\uFFFD"s (invalid UTF-8); don't report them twice. */
+  replacementReported?: boolean;
+}
+
+const windows1252 = new TextDecoder('windows-1252');
+
+/** Double encoding and legacy font codes: repaired when found, with a warning saying so. */
+function repairUnicode(text: string, encoding: SourceEncoding, file: string): Decoded {
+  const repaired = undoDoubleEncoding(text);
+  if (repaired !== null) {
+    const line = lineAtIndex(text, text.search(/[^\u0000-\u007F]/));
+    return { text: repaired, encoding: 'utf-8-double-encoded', warnings: [convertedDoubleEncodingIssue(file, line)] };
+  }
+  const font = detectLegacyFont(text);
+  if (font) {
+    const warning = convertedLegacyFontIssue(file, font.line, font.font, 'UTF-8');
+    return { text: convertLegacyFont(text, font.font), encoding: font.font, warnings: [warning] };
+  }
+  return { text, encoding, warnings: [] };
+}
+
+function decodeUnicode(bytes: Uint8Array, signature: UnicodeSignature, file: string): Decoded {
+  const body = bytes.subarray(signature.markLength);
+  if (signature.form === 'utf-8-bom') return decodeEightBit(body, file, 'utf-8-bom');
+  const text = new TextDecoder(signature.form, { ignoreBOM: true }).decode(body);
+  return repairUnicode(text, signature.form, file);
+}
+
+/** Text with no mark: UTF-8 if it is (or nearly is), otherwise a legacy 8-bit encoding. */
+function decodeEightBit(bytes: Uint8Array, file: string, utf8Form: 'utf-8' | 'utf-8-bom'): Decoded {
+  const scan = scanUtf8(bytes);
+  const utf8 = (): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  if (scan.firstInvalidOffset < 0) return repairUnicode(utf8(), utf8Form, file);
+
+  const line = lineAtByteOffset(bytes, scan.firstInvalidOffset);
+  if (scan.multibyteSequences > scan.invalidSequences) {
+    const warning = invalidUtf8Issue(file, line, scan.invalidSequences);
+    return { text: utf8(), encoding: utf8Form, warnings: [warning], replacementReported: true };
+  }
+
+  // Raw font bytes read as Windows-1252 are the very characters a UTF-8 copy would hold.
+  const asFontBytes = windows1252.decode(bytes);
+  const font = detectLegacyFont(asFontBytes);
+  if (font) {
+    const warning = convertedLegacyFontIssue(file, font.line, font.font, 'raw bytes');
+    return { text: convertLegacyFont(asFontBytes, font.font), encoding: font.font, warnings: [warning] };
+  }
+  const { text, looksVietnamese } = decodeWindows1258(bytes);
+  return { text, encoding: 'windows-1258', warnings: [legacyEncodingIssue(file, line, looksVietnamese)] };
+}
+
+function decodeBytes(bytes: Uint8Array, file: string): Decoded | SourceIssue {
+  const mark = detectByteOrderMark(bytes);
+  if (mark) return decodeUnicode(bytes, mark, file);
+  const signature = sniffFileSignature(bytes);
+  if (signature) return binaryIssue(file, signature);
+  const utf16 = guessUtf16WithoutMark(bytes);
+  if (utf16) return decodeUnicode(bytes, utf16, file);
+  if (looksBinary(bytes)) return binaryIssue(file, null);
+  return decodeEightBit(bytes, file, 'utf-8');
+}
+
+export function decodeSource(bytes: Uint8Array, file: string): DecodeOutcome {
+  if (bytes.length === 0) return { ok: false, error: emptyIssue(file, 0) };
+  const decoded = decodeBytes(bytes, file);
+  if ('code' in decoded) return { ok: false, error: decoded };
+  if (decoded.text.trim() === '') return { ok: false, error: emptyIssue(file, bytes.length) };
+  const checks = checkDecodedText(decoded.text, file, { skipReplacement: decoded.replacementReported === true });
+  return { ok: true, text: decoded.text, encoding: decoded.encoding, warnings: [...decoded.warnings, ...checks] };
+}
