@@ -4,7 +4,7 @@
  * src/ (tsx, Vitest) and bundled into Astro's build output, at a different depth each time.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let cachedRoot: string | undefined;
@@ -36,3 +36,9 @@ export const directivesDir = (): string => join(contentDir(), 'directives');
 /** .chithi/: everything the project generates on a machine (corpus, Meilisearch data); not in git. */
 export const workDir = (): string => join(projectRoot(), '.chithi');
 export const corpusDir = (): string => join(workDir(), 'corpus');
+
+/** A path as messages show it: relative to the project when inside it, absolute otherwise. */
+export function displayPath(file: string): string {
+  const rel = relative(projectRoot(), file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}

@@ -27,6 +27,15 @@ export const SUBJECT_LINE = /^(?:V\/v|V\/V|v\/v|Về|VỀ|về)\s+(.+)$/u;
 /** Kính gửi, alone or with its first recipient: "Kính gửi: - Các ban Đảng tỉnh, …" (Hưng Yên). */
 export const RECIPIENTS_LINE = /^-?\s*Kính gửi\s*:?\s*(.*)$/iu;
 
+/** A công điện names its sender and then its recipients: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:". */
+export const DISPATCH_LINE = /^(\p{Lu}[^:]{3,80}?)\s+(?:điện|ĐIỆN)\s*:\s*(.*)$/u;
+
+/**
+ * Lines that open a body, never a header, however short: the legal bases of a decision
+ * ("Căn cứ Luật Phòng, chống bệnh truyền nhiễm năm 2007;", "Theo đề nghị của Giám đốc Sở Y tế").
+ */
+export const BODY_OPENER = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị|Thực hiện|Triển khai|Trên cơ sở)\s/u;
+
 /**
  * The title in capitals: "CHỈ THỊ" (Sơn La), "THÔNG BÁO" then "KẾT LUẬN CỦA BAN THƯỜNG VỤ TỈNH ỦY"
  * (Hải Dương), "CÔNG ĐIỆN", "QUYẾT ĐỊNH", "KẾ HOẠCH". A title may run on: "CHỈ THỊ VỀ …".

@@ -5,6 +5,7 @@
 import type { Line } from './lines.ts';
 import type { DocType, IsoDate, IssuerKind, SourceSpan, Urgency } from './schema.ts';
 import {
+  DISPATCH_LINE,
   ISSUER_HEADER_LINE,
   NUMBER_LINE,
   PLACE_DATE_LINE,
@@ -15,6 +16,7 @@ import {
   endsOpen,
   isAllCaps,
 } from './header-lines.ts';
+import { isRule } from './lines.ts';
 import { parseDocCode, type DocCode } from './doc-code.ts';
 import { findDate } from './dates.ts';
 import { docTypeFromName } from './doc-types.ts';
@@ -76,10 +78,16 @@ export function readHeader(header: Line[]): HeaderFields {
       i = run.lastIndex;
     } else if (!fields.recipients && (m = RECIPIENTS_LINE.exec(text))) {
       i = readRecipients(header, i, m[1] ?? '', fields);
-    } else if (!fields.issuerLine && ISSUER_HEADER_LINE.test(text) && isAllCaps(text)) {
-      fields.issuerLine = { value: text, span: spanOfLines(line) };
+    } else if (!fields.recipients && (m = DISPATCH_LINE.exec(text))) {
+      const sender = findIssuerName(m[1]!);
+      if (sender) fields.issuer = { value: sender.kind, span: spanOfLines(line) };
+      i = readRecipients(header, i, m[2] ?? '', fields);
+    } else if (ISSUER_HEADER_LINE.test(text) && isAllCaps(text)) {
+      // The left column ("ỦY BAN NHÂN DÂN TỈNH THANH HÓA"), or a decision's authority line
+      // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA"), which is more specific and wins.
+      if (!fields.issuerLine) fields.issuerLine = { value: text, span: spanOfLines(line) };
       const kind = issuerFromName(text);
-      if (kind && !fields.issuer) fields.issuer = { value: kind, span: spanOfLines(line) };
+      if (kind && (!fields.issuer || kind === 'chu-tich-ubnd-tinh')) fields.issuer = { value: kind, span: spanOfLines(line) };
     }
   }
   return fields;
@@ -125,7 +133,7 @@ function runOn(header: Line[], i: number, first: string): { text: string; last: 
   let j = i;
   while (j + 1 < header.length) {
     const next = header[j + 1]!.text;
-    const anotherKind = [NUMBER_LINE, PLACE_DATE_LINE, URGENCY_LINE, RECIPIENTS_LINE].some((re) => re.test(next));
+    const anotherKind = [NUMBER_LINE, PLACE_DATE_LINE, URGENCY_LINE, RECIPIENTS_LINE, DISPATCH_LINE, ISSUER_HEADER_LINE].some((re) => re.test(next)) || isRule(next);
     if (anotherKind || (isAllCaps(next) !== isAllCaps(text)) || !(endsOpen(text) || /^\p{Ll}/u.test(next))) break;
     text = `${text} ${next}`;
     j += 1;

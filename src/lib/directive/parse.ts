@@ -140,6 +140,10 @@ function lineAt(lines: Line[], offset: number): number {
   return lines[lo]?.lineNo ?? 1;
 }
 
+function lineOf(span: { line: number } | undefined): { line?: number } {
+  return span ? { line: span.line } : {};
+}
+
 function missingFieldWarnings(d: Directive, noHeader: boolean, misspelt: string | null, placeLine: number | undefined): ParseWarning[] {
   const w: ParseWarning[] = [];
   if (noHeader) w.push({ code: 'no-header', message: 'no header recognised (no "Số …", place and date, title, or news lead): fields come from the body only' });
@@ -148,12 +152,14 @@ function missingFieldWarnings(d: Directive, noHeader: boolean, misspelt: string 
     const bound = d.dateBounds?.notBefore?.value;
     w.push({ code: 'no-date', message: `no date is printed${bound ? `; issued no earlier than ${bound}` : ''}` });
   } else if (d.date.provenance === 'inferred') {
-    w.push({ code: 'date-inferred', message: `date ${d.date.value} is inferred: ${d.date.evidence[0]?.note ?? ''}` });
+    w.push({ code: 'date-inferred', message: `date ${d.date.value} is inferred: ${d.date.evidence[0]?.note ?? ''}`, ...lineOf(d.date.evidence[0]?.span) });
   }
   if (!d.docType) w.push({ code: 'no-doc-type', message: 'document type not recognised' });
   if (!d.issuer) w.push({ code: 'no-issuer', message: 'issuing body not recognised' });
   if (!d.province) w.push({ code: 'no-province', message: 'province not recognised, and no place names in the body point to one' });
-  else if (d.province.provenance === 'inferred') w.push({ code: 'province-inferred', message: `province ${d.province.value.name} is inferred: ${d.province.evidence.map((e) => `“${e.text}”`).join(', ')}` });
+  else if (d.province.provenance === 'inferred') {
+    w.push({ code: 'province-inferred', message: `province ${d.province.value.name} is inferred: ${d.province.evidence.map((e) => `“${e.text}”`).join(', ')}`, ...lineOf(d.province.evidence[0]?.span) });
+  }
   if (misspelt) w.push({ code: 'place-misspelt', message: `the place is printed as “${misspelt}”; read as ${d.province?.value.name}`, ...(placeLine ? { line: placeLine } : {}) });
   if (d.clauses.length === 0) w.push({ code: 'no-clauses', message: 'no numbered, lettered or bulleted items found in the body' });
   return w;

@@ -8,6 +8,8 @@ import { isBlank, splitCells, type Line } from './lines.ts';
 import { findWebDebris, type WebDebris } from './web-debris.ts';
 import { findNewsLead, type NewsLead } from './news-lead.ts';
 import {
+  BODY_OPENER,
+  DISPATCH_LINE,
   ISSUER_HEADER_LINE,
   METADATA_LINE,
   NATIONAL_MOTTO,
@@ -44,7 +46,8 @@ function isHeaderAnchor(text: string): boolean {
 
 /** A short line that may sit in a header: a subject running on, a recipient, a rule. */
 function isHeaderish(text: string): boolean {
-  if (isHeaderAnchor(text) || SUBJECT_LINE.test(text)) return true;
+  if (BODY_OPENER.test(text)) return false;
+  if (isHeaderAnchor(text) || SUBJECT_LINE.test(text) || DISPATCH_LINE.test(text)) return true;
   return !isProse(text) && text.length < 120;
 }
 
@@ -68,8 +71,9 @@ export function findZones(lines: Line[]): Zones {
   for (const [i, line] of rest.entries()) {
     if (isBlank(line)) continue;
     const cells = splitCells(line);
-    if (cells.some((c) => RECIPIENTS_LINE.test(c.text))) inRecipients = true;
-    const recipientBullet = inRecipients && /^[-+•]/.test(line.text) && !isProse(line.text);
+    if (cells.some((c) => RECIPIENTS_LINE.test(c.text) || DISPATCH_LINE.test(c.text))) inRecipients = true;
+    // Recipients are bullets under "Kính gửi"; they may be long, but never a paragraph.
+    const recipientBullet = inRecipients && /^[-+•]/.test(line.text) && line.text.length < 250;
     const headerish = cells.every((c) => isHeaderish(c.text)) && (markerOf(line.text) === null || recipientBullet);
     if (!headerish && !recipientBullet) break;
     headerEnd = i + 1;

@@ -2,24 +2,22 @@
  * One source → one `Directive`: parse, tag measures, apply overrides, and carry the reader's
  * warnings. This is the whole pipeline for a single file; ingest.ts runs it over a folder.
  */
-import { relative } from 'node:path';
 import { parseDirective } from '../directive/parse.ts';
 import type { Directive } from '../directive/schema.ts';
 import { tagDirective } from '../measures/tag-directive.ts';
-import { describeIssue } from '../source/describe-issue.ts';
 import type { SourceReadResult } from '../source/source-types.ts';
-import { projectRoot } from '../paths.ts';
+import { displayPath } from '../paths.ts';
 import { applyOverrides, type Overrides } from './overrides.ts';
 
 export function buildDirective(
   source: Extract<SourceReadResult, { ok: true }>,
   overrides: { value: Overrides; file: string } | null,
 ): Directive {
-  const file = relative(projectRoot(), source.file) || source.file;
+  const file = displayPath(source.file);
   let directive = tagDirective(parseDirective({ file, text: source.text, encoding: source.encoding }));
   directive.warnings.unshift(
-    ...source.warnings.map((w) => ({ code: 'source' as const, message: describeIssue(w), ...(w.line ? { line: w.line } : {}) })),
+    ...source.warnings.map((w) => ({ code: 'source' as const, message: w.message, ...(w.line ? { line: w.line } : {}) })),
   );
-  if (overrides) directive = applyOverrides(directive, overrides.value, relative(projectRoot(), overrides.file));
+  if (overrides) directive = applyOverrides(directive, overrides.value, displayPath(overrides.file));
   return directive;
 }

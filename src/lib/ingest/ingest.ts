@@ -4,11 +4,11 @@
  * warnings, or rejected with the reason. One bad file never stops the others.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { Directive } from '../directive/schema.ts';
-import { readSourceDir } from '../source/read-source.ts';
+import { readSourceDir } from '../source/read-source-dir.ts';
 import { describeIssue } from '../source/describe-issue.ts';
-import { corpusDir, directivesDir, projectRoot } from '../paths.ts';
+import { corpusDir, directivesDir, displayPath } from '../paths.ts';
 import { buildDirective } from './build-directive.ts';
 import { overridesPath, readOverrides } from './overrides.ts';
 
@@ -44,13 +44,13 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<{ di
   const files: FileReport[] = [];
   const ids = new Set<string>();
   for (const source of sources) {
-    const file = relative(projectRoot(), source.file) || source.file;
+    const file = displayPath(source.file);
     if (!source.ok) {
-      files.push({ file, status: 'rejected', messages: [describeIssue(source.error)] });
+      files.push({ file, status: 'rejected', messages: [describeIssue({ ...source.error, file })] });
       continue;
     }
     const sidecar = overridesPath(source.file);
-    const overrides = await readOverrides(sidecar, relative(projectRoot(), sidecar));
+    const overrides = await readOverrides(sidecar, displayPath(sidecar));
     if (!overrides.ok) {
       files.push({ file, status: 'rejected', messages: [`${overrides.file}:${overrides.line}: ${overrides.message} (fix the override file, or remove it)`] });
       continue;
@@ -68,7 +68,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<{ di
   }
   const count = (status: FileStatus) => files.filter((f) => f.status === status).length;
   const report: IngestReport = {
-    dir: relative(projectRoot(), dir) || dir,
+    dir: displayPath(dir),
     seen: files.length,
     parsed: count('parsed') + count('parsed-with-warnings'),
     parsedWithWarnings: count('parsed-with-warnings'),

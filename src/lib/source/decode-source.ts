@@ -2,8 +2,8 @@ import { detectByteOrderMark, guessUtf16WithoutMark, type UnicodeSignature } fro
 import { looksBinary } from './binary-sniff.ts';
 import { undoDoubleEncoding } from './double-encoding.ts';
 import { sniffFileSignature } from './file-signatures.ts';
-import { convertLegacyFont, detectLegacyFont } from './legacy-font.ts';
-import { lineAtByteOffset, lineAtIndex } from './line-numbers.ts';
+import { detectLegacyFont } from './legacy-font-detect.ts';
+import { firstDifferingLine, lineAtByteOffset } from './line-numbers.ts';
 import {
   binaryIssue,
   convertedDoubleEncodingIssue,
@@ -14,7 +14,8 @@ import {
 } from './source-issues.ts';
 import type { SourceEncoding, SourceIssue } from './source-types.ts';
 import { checkDecodedText } from './text-checks.ts';
-import { scanUtf8 } from './utf8-scan.ts';
+import { isValidUtf8, scanUtf8 } from './utf8-scan.ts';
+import { decodeWindows1252 } from './windows-1252.ts';
 import { decodeWindows1258 } from './windows-1258.ts';
 
 /**
@@ -46,19 +47,17 @@ interface Decoded {
   replacementReported?: boolean;
 }
 
-const windows1252 = new TextDecoder('windows-1252');
-
 /** Double encoding and legacy font codes: repaired when found, with a warning saying so. */
 function repairUnicode(text: string, encoding: SourceEncoding, file: string): Decoded {
   const repaired = undoDoubleEncoding(text);
   if (repaired !== null) {
-    const line = lineAtIndex(text, text.search(/[^\u0000-\u007F]/));
-    return { text: repaired, encoding: 'utf-8-double-encoded', warnings: [convertedDoubleEncodingIssue(file, line)] };
+    const warning = convertedDoubleEncodingIssue(file, firstDifferingLine(text, repaired));
+    return { text: repaired, encoding: 'utf-8-double-encoded', warnings: [warning] };
   }
   const font = detectLegacyFont(text);
   if (font) {
-    const warning = convertedLegacyFontIssue(file, font.line, font.font, 'UTF-8');
-    return { text: convertLegacyFont(text, font.font), encoding: font.font, warnings: [warning] };
+    const warning = convertedLegacyFontIssue(file, firstDifferingLine(text, font.converted), font.font, 'UTF-8');
+    return { text: font.converted, encoding: font.font, warnings: [warning] };
   }
   return { text, encoding, warnings: [] };
 }
@@ -72,10 +71,10 @@ function decodeUnicode(bytes: Uint8Array, signature: UnicodeSignature, file: str
 
 /** Text with no mark: UTF-8 if it is (or nearly is), otherwise a legacy 8-bit encoding. */
 function decodeEightBit(bytes: Uint8Array, file: string, utf8Form: 'utf-8' | 'utf-8-bom'): Decoded {
-  const scan = scanUtf8(bytes);
   const utf8 = (): string => new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  if (scan.firstInvalidOffset < 0) return repairUnicode(utf8(), utf8Form, file);
+  if (isValidUtf8(bytes)) return repairUnicode(utf8(), utf8Form, file);
 
+  const scan = scanUtf8(bytes);
   const line = lineAtByteOffset(bytes, scan.firstInvalidOffset);
   if (scan.multibyteSequences > scan.invalidSequences) {
     const warning = invalidUtf8Issue(file, line, scan.invalidSequences);
@@ -83,11 +82,11 @@ function decodeEightBit(bytes: Uint8Array, file: string, utf8Form: 'utf-8' | 'ut
   }
 
   // Raw font bytes read as Windows-1252 are the very characters a UTF-8 copy would hold.
-  const asFontBytes = windows1252.decode(bytes);
+  const asFontBytes = decodeWindows1252(bytes);
   const font = detectLegacyFont(asFontBytes);
   if (font) {
-    const warning = convertedLegacyFontIssue(file, font.line, font.font, 'raw bytes');
-    return { text: convertLegacyFont(asFontBytes, font.font), encoding: font.font, warnings: [warning] };
+    const warning = convertedLegacyFontIssue(file, firstDifferingLine(asFontBytes, font.converted), font.font, 'raw bytes');
+    return { text: font.converted, encoding: font.font, warnings: [warning] };
   }
   const { text, looksVietnamese } = decodeWindows1258(bytes);
   return { text, encoding: 'windows-1258', warnings: [legacyEncodingIssue(file, line, looksVietnamese)] };

@@ -1,3 +1,5 @@
+import { WINDOWS_1252_BYTE } from './windows-1252.ts';
+
 /**
  * Undoing UTF-8 that was read as Windows-1252 and saved again as UTF-8.
  *
@@ -10,9 +12,6 @@
  * text has accented letters that are not followed by the continuation bytes UTF-8 needs.
  */
 
-/** Windows-1252's characters for bytes 0x80–0x9F (the five it leaves undefined read as C1 controls). */
-const WINDOWS_1252_HIGH = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i));
-const BYTE_OF = new Map<string, number>([...WINDOWS_1252_HIGH].map((c, i) => [c, 0x80 + i]));
 
 /**
  * Characters the text must shrink by (each multi-byte sequence folds 2–4 characters into
@@ -24,8 +23,7 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 function toSingleBytes(text: string): Uint8Array | null {
   const bytes = new Uint8Array(text.length);
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const byte = code <= 0xff ? code : BYTE_OF.get(text.charAt(i));
+    const byte = WINDOWS_1252_BYTE.get(text.charAt(i));
     if (byte === undefined) return null;
     bytes[i] = byte;
   }

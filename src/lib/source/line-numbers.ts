@@ -22,3 +22,15 @@ export function lineAtByteOffset(bytes: Uint8Array, offset: number): number {
   }
   return line;
 }
+
+/**
+ * First line where two versions of a text differ (1 when they differ nowhere line by line),
+ * for pointing at the first place a repair or a conversion changed. Both texts must have
+ * the same line breaks, which conversions keep.
+ */
+export function firstDifferingLine(before: string, after: string): number {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const index = a.findIndex((line, i) => line !== b[i]);
+  return index < 0 ? 1 : index + 1;
+}

@@ -7,7 +7,8 @@ import type { ReadSourceOptions, SourceReadResult } from './source-types.ts';
 const SOURCE_EXTENSION = /\.(txt|md)$/i;
 
 /**
- * Reads every .txt and .md file of a folder (not its subfolders), one result per file,
+ * Reads every .txt and .md file of a folder (not its subfolders, nor hidden files such as
+ * an editor's ".~lock.x.txt#"), one result per file,
  * in file-name order (by code point, so the order is the same on every machine). A file
  * that cannot be read becomes an error result; only a folder that cannot be listed throws.
  * Files are read one after another: a folder holds hundreds of small files, not thousands.

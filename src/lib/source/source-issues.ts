@@ -1,6 +1,6 @@
 import { formatBytes } from './describe-issue.ts';
 import type { FileSignature } from './file-signatures.ts';
-import type { LegacyFont } from './legacy-font.ts';
+import type { LegacyFont } from './legacy-font-convert.ts';
 import type { SourceIssue } from './source-types.ts';
 
 /**
@@ -68,7 +68,7 @@ export function invalidUtf8Issue(file: string, line: number, count: number): Sou
     file,
     line,
     message:
-      `the file is UTF-8 but has ${what}, first on this line; they were read as "\uFFFD" ` +
+      `the file is UTF-8 but has ${what}, first on this line, read as "\uFFFD" ` +
       '(the file was damaged or cut short: find a better copy, or retype the damaged words)',
   };
 }

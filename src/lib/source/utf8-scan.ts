@@ -17,20 +17,38 @@ export interface Utf8Scan {
   invalidSequences: number;
 }
 
-/** Length of the well-formed sequence starting at `i`, or 0 if none starts there. */
+const inRange = (byte: number | undefined, lo: number, hi: number): boolean =>
+  byte !== undefined && byte >= lo && byte <= hi;
+
+/** Length of the well-formed sequence starting at `i`, or 0 if none starts there (RFC 3629 §4). */
 function sequenceLength(bytes: Uint8Array, i: number): number {
   const b0 = bytes[i] ?? 0;
-  const at = (k: number): number => bytes[i + k] ?? -1;
-  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => at(k) >= lo && at(k) <= hi;
   if (b0 < 0x80) return 1;
-  if (b0 >= 0xc2 && b0 <= 0xdf) return cont(1) ? 2 : 0;
-  if (b0 === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
-  if (b0 === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-  if (b0 >= 0xe1 && b0 <= 0xef) return cont(1) && cont(2) ? 3 : 0;
-  if (b0 === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 >= 0xf1 && b0 <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b0 === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  const b1 = bytes[i + 1];
+  if (b0 >= 0xc2 && b0 <= 0xdf) return inRange(b1, 0x80, 0xbf) ? 2 : 0;
+  const b2ok = inRange(bytes[i + 2], 0x80, 0xbf);
+  if (b0 >= 0xe0 && b0 <= 0xef) {
+    const lo = b0 === 0xe0 ? 0xa0 : 0x80;
+    const hi = b0 === 0xed ? 0x9f : 0xbf;
+    return inRange(b1, lo, hi) && b2ok ? 3 : 0;
+  }
+  if (b0 >= 0xf0 && b0 <= 0xf4) {
+    const lo = b0 === 0xf0 ? 0x90 : 0x80;
+    const hi = b0 === 0xf4 ? 0x8f : 0xbf;
+    return inRange(b1, lo, hi) && b2ok && inRange(bytes[i + 3], 0x80, 0xbf) ? 4 : 0;
+  }
   return 0;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    strictUtf8.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export function scanUtf8(bytes: Uint8Array): Utf8Scan {

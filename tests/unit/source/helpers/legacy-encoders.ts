@@ -1,4 +1,5 @@
 import { TCVN3_TO_UNICODE, VNI_TO_UNICODE } from '../../../../src/lib/source/legacy-font-tables.ts';
+import { decodeWindows1252, WINDOWS_1252_BYTE } from '../../../../src/lib/source/windows-1252.ts';
 
 /**
  * Encoders for the legacy forms a directive can arrive in, each the inverse of what the
@@ -29,7 +30,6 @@ export function encodeVni(text: string): string {
   return [...text.normalize('NFC')].map((c) => UNICODE_TO_VNI.get(c) ?? c).join('');
 }
 
-const WINDOWS_1252 = byteTable('windows-1252');
 const WINDOWS_1258 = byteTable('windows-1258');
 
 function byteTable(label: string): Map<string, number> {
@@ -41,7 +41,7 @@ const QUESTION_MARK = 0x3f;
 
 /** A Latin-1/Windows-1252 string as the single bytes a legacy file stores ("?" for anything else). */
 export function asSingleBytes(fontText: string): Uint8Array {
-  return Uint8Array.from([...fontText], (c) => WINDOWS_1252.get(c) ?? QUESTION_MARK);
+  return Uint8Array.from([...fontText], (c) => WINDOWS_1252_BYTE.get(c) ?? QUESTION_MARK);
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
@@ -70,5 +70,5 @@ export function encodeWindows1258(text: string): Uint8Array {
 
 /** UTF-8 read back as Windows-1252 ("Chỉ thị" → "Chá»‰ thá»‹"), the double-encoding accident. */
 export function doubleEncode(text: string): string {
-  return new TextDecoder('windows-1252').decode(new TextEncoder().encode(text));
+  return decodeWindows1252(new TextEncoder().encode(text));
 }
