@@ -9,5 +9,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    reporters: ['default', './tests/summary-reporter.ts'],
   },
 });
