@@ -10,7 +10,9 @@ export async function buildProgram(): Promise<Command> {
     .description('Covid-19 directives of Vietnam’s provinces: parse, index, search, compare')
     .showHelpAfterError();
   const dir = new URL('./commands/', import.meta.url);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
   for (const file of files) {
     const module = (await import(new URL(file, dir).href)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {

@@ -25,8 +25,14 @@ export function registerMeili(program: Command): void {
   meili
     .command('start')
     .description('start Meilisearch in the background, or report the one already running')
-    .addOption(new Option('--env <env>', 'Meilisearch environment').choices(['development', 'production']).default('development'))
-    .addOption(new Option('--port <port>', 'port on 127.0.0.1 (default: MEILI_PORT, else a free one)').argParser(parsePort))
+    .addOption(
+      new Option('--env <env>', 'Meilisearch environment')
+        .choices(['development', 'production'])
+        .default('development'),
+    )
+    .addOption(
+      new Option('--port <port>', 'port on 127.0.0.1 (default: MEILI_PORT, else a free one)').argParser(parsePort),
+    )
     .addOption(new Option('--timeout <seconds>', 'how long to wait for /health').argParser(parseSeconds).default(20))
     .action((flags: StartFlags) => reportErrors(() => start(flags)));
 
@@ -56,14 +62,17 @@ async function start(flags: StartFlags): Promise<void> {
   console.log(`master key: ${shown(paths.keyFile)} (not shown)`);
   console.log(`log:        ${shown(paths.logFile)}`);
   if (process.env['MEILI_HOST']) {
-    console.log(`note: MEILI_HOST is set (${process.env['MEILI_HOST']}), so other commands will use that server, not this one.`);
+    console.log(
+      `note: MEILI_HOST is set (${process.env['MEILI_HOST']}), so other commands will use that server, not this one.`,
+    );
   }
 }
 
 async function stop(): Promise<void> {
   const result = await stopServer();
   if (!result.stopped) console.log('Meilisearch was not running.');
-  else console.log(`Meilisearch stopped (pid ${result.pid}${result.killed ? ', killed after SIGTERM timed out' : ''}).`);
+  else
+    console.log(`Meilisearch stopped (pid ${result.pid}${result.killed ? ', killed after SIGTERM timed out' : ''}).`);
 }
 
 async function status(json: boolean): Promise<void> {

@@ -29,8 +29,12 @@ export function registerParse(program: Command): void {
         process.exitCode = 1;
         return;
       }
-      const directive = buildDirective(source, overrides.overrides ? { value: overrides.overrides, file: sidecar } : null);
-      if (opts.json) console.log(JSON.stringify(directiveForJson(directive, { withText: opts.withText === true }), null, 2));
+      const directive = buildDirective(
+        source,
+        overrides.overrides ? { value: overrides.overrides, file: sidecar } : null,
+      );
+      if (opts.json)
+        console.log(JSON.stringify(directiveForJson(directive, { withText: opts.withText === true }), null, 2));
       else console.log(formatDirective(directive));
     });
 }

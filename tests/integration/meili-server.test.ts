@@ -90,9 +90,7 @@ describe('startServer', () => {
         dataDir: join(scratch, 'port-taken'),
         environment: { ...environment, MEILI_PORT: String(port) },
       });
-      await expect(attempt).rejects.toThrow(
-        `Port ${port} on 127.0.0.1 is already in use (MEILI_PORT=${port})`,
-      );
+      await expect(attempt).rejects.toThrow(`Port ${port} on 127.0.0.1 is already in use (MEILI_PORT=${port})`);
       await expect(attempt).rejects.toThrow('unset');
     } finally {
       squatter.close();
@@ -102,7 +100,9 @@ describe('startServer', () => {
   test('reports the last lines of the log when the server exits at once', async () => {
     const fake = fakeMeilisearch('echo "Error: the database is locked by another process" >&2; exit 1');
     const attempt = startServer({ dataDir: join(scratch, 'exits'), environment: { ...environment, MEILI_BIN: fake } });
-    await expect(attempt).rejects.toThrow(/Meilisearch exited with code 1\. Last lines of .*meilisearch\.log:\n\s+Error: the database is locked/);
+    await expect(attempt).rejects.toThrow(
+      /Meilisearch exited with code 1\. Last lines of .*meilisearch\.log:\n\s+Error: the database is locked/,
+    );
   });
 
   test('gives up after the health timeout and leaves no process behind', async () => {
@@ -127,8 +127,12 @@ describe('resolveServer', () => {
   });
 
   test('says the key in MEILI_MASTER_KEY is refused by the host', async () => {
-    const attempt = resolveServer({ environment: { MEILI_HOST: server.host, MEILI_MASTER_KEY: 'not-the-key-0123456789' } });
-    await expect(attempt).rejects.toThrow(`The key in MEILI_MASTER_KEY is refused by ${server.host} (HTTP 403 invalid_api_key)`);
+    const attempt = resolveServer({
+      environment: { MEILI_HOST: server.host, MEILI_MASTER_KEY: 'not-the-key-0123456789' },
+    });
+    await expect(attempt).rejects.toThrow(
+      `The key in MEILI_MASTER_KEY is refused by ${server.host} (HTTP 403 invalid_api_key)`,
+    );
   });
 
   test('asks for MEILI_MASTER_KEY when only MEILI_HOST is set', async () => {
@@ -168,7 +172,9 @@ describe('resolveBinary', () => {
     chmodSync(copy, 0o644);
     flipByte(copy, 50_000_000);
     const attempt = resolveBinary({ checkCacheFile: checkCacheFile(), environment: { PATH: '' }, packagedPath: copy });
-    await expect(attempt).rejects.toThrow(/has sha256 [0-9a-f]{64}, but Meilisearch 1\.21\.0 from @gaubee\/meilisearch-linux-amd64 has sha256 5354d854/);
+    await expect(attempt).rejects.toThrow(
+      /has sha256 [0-9a-f]{64}, but Meilisearch 1\.21\.0 from @gaubee\/meilisearch-linux-amd64 has sha256 5354d854/,
+    );
     await expect(attempt).rejects.toThrow('npm install');
     expect(statSync(copy).mode & 0o111).toBe(0);
   });

@@ -32,7 +32,10 @@ export interface DateInput {
 
 export function decideDate(input: DateInput): { date: Field<IsoDate> | null; dateBounds: DateBounds | null } {
   if (input.header.date) {
-    return { date: { provenance: 'extracted', value: input.header.date.value, span: input.header.date.span }, dateBounds: null };
+    return {
+      date: { provenance: 'extracted', value: input.header.date.value, span: input.header.date.span },
+      dateBounds: null,
+    };
   }
   if (input.lead?.date) {
     const { value, span } = input.lead.date;
@@ -40,7 +43,10 @@ export function decideDate(input: DateInput): { date: Field<IsoDate> | null; dat
   }
   const meeting = input.docType && REPORTS_A_MEETING.has(input.docType) ? meetingDate(input.preamble) : null;
   if (meeting) {
-    return { date: { provenance: 'inferred', value: meeting.value, evidence: [meeting.evidence] }, dateBounds: { notBefore: { value: meeting.value, evidence: [meeting.evidence] }, notAfter: null } };
+    return {
+      date: { provenance: 'inferred', value: meeting.value, evidence: [meeting.evidence] },
+      dateBounds: { notBefore: { value: meeting.value, evidence: [meeting.evidence] }, notAfter: null },
+    };
   }
   return { date: null, dateBounds: boundsFromCitations(input.citations) };
 }

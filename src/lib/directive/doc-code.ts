@@ -29,7 +29,10 @@ export interface DocCode {
 
 /** Reads a code written in any of the forms above; null when `text` holds none. */
 export function parseDocCode(text: string): DocCode | null {
-  const cleaned = text.replace(/\*\*|__/g, '').replace(/\s*([-/])\s*/g, '$1').trim();
+  const cleaned = text
+    .replace(/\*\*|__/g, '')
+    .replace(/\s*([-/])\s*/g, '$1')
+    .trim();
   const match = new RegExp(`^(?:${DOC_CODE_PATTERN.replace(/\\s\?/g, '')})`).exec(cleaned);
   if (!match) return null;
   const printed = match[0];

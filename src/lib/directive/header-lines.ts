@@ -61,7 +61,9 @@ export const METADATA_LINE =
 /** A line all in capitals (titles, bodies, signature titles), ignoring digits and punctuation. */
 export function isAllCaps(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 2 && letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi');
+  return (
+    letters.length >= 2 && letters === letters.toLocaleUpperCase('vi') && letters !== letters.toLocaleLowerCase('vi')
+  );
 }
 
 /** A paragraph of running prose rather than a header line: long, with lower-case words. */
@@ -73,5 +75,5 @@ export function isProse(text: string): boolean {
 
 /** Text that stops mid-sentence ("… công tác phòng,"), so the next line continues it. */
 export function endsOpen(text: string): boolean {
-  return !/[.;:!?"')\]]$/.test(text) || /,$/.test(text);
+  return !/[.;:!?"')\]]$/.test(text) || text.endsWith(',');
 }

@@ -47,12 +47,25 @@ export function spanOfLines(first: Line, last: Line = first): SourceSpan {
   return { start: first.start + (first.raw.length - first.raw.trimStart().length), end: last.end, line: first.lineNo };
 }
 
-const URGENCY: Record<string, Urgency> = { KHẨN: 'khan', 'THƯỢNG KHẨN': 'thuong-khan', 'HỎA TỐC': 'hoa-toc', 'HOẢ TỐC': 'hoa-toc' };
+const URGENCY: Record<string, Urgency> = {
+  KHẨN: 'khan',
+  'THƯỢNG KHẨN': 'thuong-khan',
+  'HỎA TỐC': 'hoa-toc',
+  'HOẢ TỐC': 'hoa-toc',
+};
 
 export function readHeader(header: Line[]): HeaderFields {
   const fields: HeaderFields = {
-    number: null, place: null, date: null, docType: null, issuer: null,
-    issuerLine: null, subject: null, subjectPrefix: null, urgency: null, recipients: null,
+    number: null,
+    place: null,
+    date: null,
+    docType: null,
+    issuer: null,
+    issuerLine: null,
+    subject: null,
+    subjectPrefix: null,
+    urgency: null,
+    recipients: null,
   };
   for (let i = 0; i < header.length; i++) {
     const line = header[i]!;
@@ -87,7 +100,8 @@ export function readHeader(header: Line[]): HeaderFields {
       // ("CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH THANH HÓA"), which is more specific and wins.
       if (!fields.issuerLine) fields.issuerLine = { value: text, span: spanOfLines(line) };
       const kind = issuerFromName(text);
-      if (kind && (!fields.issuer || kind === 'chu-tich-ubnd-tinh')) fields.issuer = { value: kind, span: spanOfLines(line) };
+      if (kind && (!fields.issuer || kind === 'chu-tich-ubnd-tinh'))
+        fields.issuer = { value: kind, span: spanOfLines(line) };
     }
   }
   return fields;
@@ -133,8 +147,11 @@ function runOn(header: Line[], i: number, first: string): { text: string; last: 
   let j = i;
   while (j + 1 < header.length) {
     const next = header[j + 1]!.text;
-    const anotherKind = [NUMBER_LINE, PLACE_DATE_LINE, URGENCY_LINE, RECIPIENTS_LINE, DISPATCH_LINE, ISSUER_HEADER_LINE].some((re) => re.test(next)) || isRule(next);
-    if (anotherKind || (isAllCaps(next) !== isAllCaps(text)) || !(endsOpen(text) || /^\p{Ll}/u.test(next))) break;
+    const anotherKind =
+      [NUMBER_LINE, PLACE_DATE_LINE, URGENCY_LINE, RECIPIENTS_LINE, DISPATCH_LINE, ISSUER_HEADER_LINE].some((re) =>
+        re.test(next),
+      ) || isRule(next);
+    if (anotherKind || isAllCaps(next) !== isAllCaps(text) || !(endsOpen(text) || /^\p{Ll}/u.test(next))) break;
     text = `${text} ${next}`;
     j += 1;
   }
@@ -149,7 +166,14 @@ function readRecipients(header: Line[], i: number, inline: string, fields: Heade
     items.push(header[j + 1]!.text);
     j += 1;
   }
-  const clean = items.map((s) => s.replace(/^[-+•]\s*/, '').replace(/[,;.]+$/, '').trim()).filter(Boolean);
+  const clean = items
+    .map((s) =>
+      s
+        .replace(/^[-+•]\s*/, '')
+        .replace(/[,;.]+$/, '')
+        .trim(),
+    )
+    .filter(Boolean);
   if (clean.length > 0) fields.recipients = { value: clean, span: spanOfLines(header[i]!, header[j]!) };
   return j;
 }

@@ -53,9 +53,9 @@ export function findSpeakingIssuers(text: string): IssuerMention[] {
   for (const [kind, name] of ISSUER_NAMES) {
     const re = new RegExp(`(?<![\\p{L}])(${name})\\s+${SPEAKING_VERBS}(?![\\p{L}])`, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1] ?? '';
+      const printed = m[1] ?? '';
       if (found.some((f) => m!.index >= f.index && m!.index < f.index + f.length)) continue;
-      found.push({ kind, index: m.index, length: name.length, text: name });
+      found.push({ kind, index: m.index, length: printed.length, text: printed });
     }
   }
   return found.sort((a, b) => a.index - b.index);

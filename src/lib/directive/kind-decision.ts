@@ -26,13 +26,27 @@ export function decideDocType(input: {
 }): Field<DocType> | null {
   const { header, lead, number } = input;
   if (header.docType) return { provenance: 'extracted', value: header.docType.value, span: header.docType.span };
-  if (lead?.docType) return { provenance: 'extracted', value: lead.docType.value, span: lead.docType.span, note: 'stated by the news lead' };
+  if (lead?.docType)
+    return {
+      provenance: 'extracted',
+      value: lead.docType.value,
+      span: lead.docType.span,
+      note: 'stated by the news lead',
+    };
   if (number?.value.docType) {
     const letters = number.value.groups[0] ?? '';
-    return { provenance: 'extracted', value: number.value.docType, span: number.span, note: `the type letters “${letters}” of the number` };
+    return {
+      provenance: 'extracted',
+      value: number.value.docType,
+      span: number.span,
+      note: `the type letters “${letters}” of the number`,
+    };
   }
   for (const paragraph of input.closing) {
-    const m = /(Chỉ thị|Công văn|Công điện|Thông báo kết luận|Thông báo|Kết luận|Quyết định|Kế hoạch|Hướng dẫn)\s+này(?!\p{L})/u.exec(paragraph.text);
+    const m =
+      /(Chỉ thị|Công văn|Công điện|Thông báo kết luận|Thông báo|Kết luận|Quyết định|Kế hoạch|Hướng dẫn)\s+này(?!\p{L})/u.exec(
+        paragraph.text,
+      );
     const type = m ? docTypeFromName(m[1]!) : null;
     if (m && type) {
       const line = paragraph.lines.find((l) => l.raw.includes(m[0])) ?? paragraph.lines[0]!;
@@ -40,7 +54,17 @@ export function decideDocType(input: {
     }
   }
   if (header.subject && header.subjectPrefix?.toLowerCase() === 'v/v') {
-    return { provenance: 'inferred', value: 'cong-van', evidence: [{ text: `V/v ${header.subject.value}`, note: `only a ${DOC_TYPE_LABELS['cong-van']} carries a “V/v” subject`, span: header.subject.span }] };
+    return {
+      provenance: 'inferred',
+      value: 'cong-van',
+      evidence: [
+        {
+          text: `V/v ${header.subject.value}`,
+          note: `only a ${DOC_TYPE_LABELS['cong-van']} carries a “V/v” subject`,
+          span: header.subject.span,
+        },
+      ],
+    };
   }
   return null;
 }
@@ -53,24 +77,57 @@ export function decideIssuer(input: {
   number: Found<DocCode> | null;
 }): Field<Issuer> | null {
   const issuer = (kind: IssuerKind): Issuer => ({ kind, name: ISSUER_LABELS[kind] });
-  if (input.lead?.issuer) return { provenance: 'extracted', value: issuer(input.lead.issuer.value), span: input.lead.issuer.span, note: 'stated by the news lead' };
+  if (input.lead?.issuer)
+    return {
+      provenance: 'extracted',
+      value: issuer(input.lead.issuer.value),
+      span: input.lead.issuer.span,
+      note: 'stated by the news lead',
+    };
   const speaking = lastSpeaker(input.preamble);
   if (speaking) return { provenance: 'extracted', ...speaking, value: issuer(speaking.value) };
-  if (input.header.issuer) return { provenance: 'extracted', value: issuer(input.header.issuer.value), span: input.header.issuer.span };
-  if (input.signer?.kind) return { provenance: 'extracted', value: issuer(input.signer.kind), span: input.signer.span, note: 'the signature block' };
+  if (input.header.issuer)
+    return { provenance: 'extracted', value: issuer(input.header.issuer.value), span: input.header.issuer.span };
+  if (input.signer?.kind)
+    return {
+      provenance: 'extracted',
+      value: issuer(input.signer.kind),
+      span: input.signer.span,
+      note: 'the signature block',
+    };
   const letters = input.number?.value.groups.at(-1)?.toUpperCase();
   if (input.number && letters === 'TU') {
-    return { provenance: 'inferred', value: issuer('tinh-uy'), evidence: [{ text: input.number.value.printed, note: '“/TU” in a number marks a document of the Tỉnh ủy', span: input.number.span }] };
+    return {
+      provenance: 'inferred',
+      value: issuer('tinh-uy'),
+      evidence: [
+        {
+          text: input.number.value.printed,
+          note: '“/TU” in a number marks a document of the Tỉnh ủy',
+          span: input.number.span,
+        },
+      ],
+    };
   }
   if (input.number && letters === 'UBND') {
-    return { provenance: 'inferred', value: issuer('ubnd-tinh'), evidence: [{ text: input.number.value.printed, note: '“-UBND” in a number marks a document of the provincial People’s Committee', span: input.number.span }] };
+    return {
+      provenance: 'inferred',
+      value: issuer('ubnd-tinh'),
+      evidence: [
+        {
+          text: input.number.value.printed,
+          note: '“-UBND” in a number marks a document of the provincial People’s Committee',
+          span: input.number.span,
+        },
+      ],
+    };
   }
   return null;
 }
 
 /** The last body that speaks in the preamble: the one that gives the orders that follow. */
 function lastSpeaker(preamble: Paragraph[]): { value: IssuerKind; span: SourceSpan } | null {
-  for (const paragraph of [...preamble].reverse()) {
+  for (const paragraph of preamble.toReversed()) {
     const mention = findSpeakingIssuers(paragraph.text).at(-1);
     if (!mention) continue;
     const line = paragraph.lines.find((l) => l.raw.includes(mention.text)) ?? paragraph.lines[0]!;

@@ -17,7 +17,10 @@ export interface LeadFields {
 }
 
 /** "Ngày 07/8/2021, …": the date the lead opens with. */
-const OPENING_DATE = new RegExp(String.raw`^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày|Tối ngày)\s+${DATE_PATTERN.replace('(?:ngày\\s+)?', '')}`, 'u');
+const OPENING_DATE = new RegExp(
+  String.raw`^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày|Tối ngày)\s+${DATE_PATTERN.replace('(?:ngày\\s+)?', '')}`,
+  'u',
+);
 
 export function readLead(lead: NewsLead): LeadFields {
   const line = lead.leadLine;

@@ -29,8 +29,15 @@ export interface ParseInput {
 }
 
 export function directiveId(file: string): string {
-  const base = file.split(/[\\/]/).at(-1)!.replace(/\.[^.]+$/, '');
-  return foldKey(base).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'van-ban';
+  const base = file
+    .split(/[\\/]/)
+    .at(-1)!
+    .replace(/\.[^.]+$/, '');
+  return (
+    foldKey(base)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'van-ban'
+  );
 }
 
 export function parseDirective(input: ParseInput): Directive {
@@ -47,7 +54,12 @@ export function parseDirective(input: ParseInput): Directive {
   const number: Directive['number'] = header.number
     ? { provenance: 'extracted', value: header.number.value.printed, span: header.number.span }
     : lead?.number
-      ? { provenance: 'extracted', value: lead.number.value.printed, span: lead.number.span, note: 'stated by the news lead' }
+      ? {
+          provenance: 'extracted',
+          value: lead.number.value.printed,
+          span: lead.number.span,
+          note: 'stated by the news lead',
+        }
       : null;
   const ownKey = header.number?.value.key ?? lead?.number?.value.key ?? null;
 
@@ -56,12 +68,22 @@ export function parseDirective(input: ParseInput): Directive {
     ownKey,
   );
 
-  const docType = decideDocType({ header, lead, closing: operative.closing, number: header.number ?? lead?.number ?? null });
+  const docType = decideDocType({
+    header,
+    lead,
+    closing: operative.closing,
+    number: header.number ?? lead?.number ?? null,
+  });
   const issuer = decideIssuer({
     header,
     lead,
     preamble: operative.preamble,
-    signer: tail.signer ? { kind: issuerFromSigner(tail.signer.value), span: spanOfLines(tail.signer.lines[0]!, tail.signer.lines.at(-1)) } : null,
+    signer: tail.signer
+      ? {
+          kind: issuerFromSigner(tail.signer.value),
+          span: spanOfLines(tail.signer.lines[0]!, tail.signer.lines.at(-1)),
+        }
+      : null,
     number: header.number ?? lead?.number ?? null,
   });
 
@@ -69,11 +91,19 @@ export function parseDirective(input: ParseInput): Directive {
   const province = readProvince({
     place: header.place,
     issuerLine: header.issuerLine,
-    banner: zones.debris.banner ? { text: zones.debris.banner.text, span: spanOfLines(zones.debris.banner.line) } : null,
+    banner: zones.debris.banner
+      ? { text: zones.debris.banner.text, span: spanOfLines(zones.debris.banner.line) }
+      : null,
     body: { text: masked, offset: 0, lineAt: (offset) => lineAt(lines, offset) },
   });
 
-  const { date, dateBounds } = decideDate({ header, lead, docType: docType?.value ?? null, preamble: operative.preamble, citations });
+  const { date, dateBounds } = decideDate({
+    header,
+    lead,
+    docType: docType?.value ?? null,
+    preamble: operative.preamble,
+    citations,
+  });
 
   const subject: Directive['subject'] = header.subject
     ? { provenance: 'extracted', value: header.subject.value, span: header.subject.span }
@@ -92,13 +122,23 @@ export function parseDirective(input: ParseInput): Directive {
     dateBounds,
     place: header.place ? { provenance: 'extracted', value: header.place.value, span: header.place.span } : null,
     subject,
-    urgency: header.urgency ? { provenance: 'extracted', value: header.urgency.value, span: header.urgency.span } : null,
+    urgency: header.urgency
+      ? { provenance: 'extracted', value: header.urgency.value, span: header.urgency.span }
+      : null,
     recipients: extracted(header.recipients),
     signer: tail.signer
-      ? { provenance: 'extracted', value: tail.signer.value, span: spanOfLines(tail.signer.lines[0]!, tail.signer.lines.at(-1)) }
+      ? {
+          provenance: 'extracted',
+          value: tail.signer.value,
+          span: spanOfLines(tail.signer.lines[0]!, tail.signer.lines.at(-1)),
+        }
       : null,
     distribution: tail.distribution
-      ? { provenance: 'extracted', value: tail.distribution.items, span: spanOfLines(tail.distribution.lines[0]!, tail.distribution.lines.at(-1)) }
+      ? {
+          provenance: 'extracted',
+          value: tail.distribution.items,
+          span: spanOfLines(tail.distribution.lines[0]!, tail.distribution.lines.at(-1)),
+        }
       : null,
     lead: zones.lead ? zones.lead.lines.map((l) => l.text).join('\n') : null,
     preamble: joinParagraphs(operative.preamble),
@@ -111,7 +151,14 @@ export function parseDirective(input: ParseInput): Directive {
     synthetic: false,
     warnings,
   };
-  warnings.push(...missingFieldWarnings(directive, zones.header.length === 0 && !zones.lead, province.misspelt, header.place?.span.line));
+  warnings.push(
+    ...missingFieldWarnings(
+      directive,
+      zones.header.length === 0 && !zones.lead,
+      province.misspelt,
+      header.place?.span.line,
+    ),
+  );
   return directive;
 }
 
@@ -126,7 +173,10 @@ function joinParagraphs(paragraphs: Paragraph[]): string {
 /** The normalised text with every line outside `keep` blanked, offsets unchanged. */
 function maskOutside(normalized: string, lines: Line[], keep: Line[]): string {
   const kept = new Set(keep.map((l) => l.index));
-  return lines.map((l) => (kept.has(l.index) ? l.raw : ' '.repeat(l.raw.length))).join('\n').slice(0, normalized.length);
+  return lines
+    .map((l) => (kept.has(l.index) ? l.raw : ' '.repeat(l.raw.length)))
+    .join('\n')
+    .slice(0, normalized.length);
 }
 
 function lineAt(lines: Line[], offset: number): number {
@@ -144,23 +194,47 @@ function lineOf(span: { line: number } | undefined): { line?: number } {
   return span ? { line: span.line } : {};
 }
 
-function missingFieldWarnings(d: Directive, noHeader: boolean, misspelt: string | null, placeLine: number | undefined): ParseWarning[] {
+function missingFieldWarnings(
+  d: Directive,
+  noHeader: boolean,
+  misspelt: string | null,
+  placeLine: number | undefined,
+): ParseWarning[] {
   const w: ParseWarning[] = [];
-  if (noHeader) w.push({ code: 'no-header', message: 'no header recognised (no "Số …", place and date, title, or news lead): fields come from the body only' });
+  if (noHeader)
+    w.push({
+      code: 'no-header',
+      message: 'no header recognised (no "Số …", place and date, title, or news lead): fields come from the body only',
+    });
   if (!d.number) w.push({ code: 'no-number', message: 'no document number (số hiệu) is printed' });
   if (!d.date) {
     const bound = d.dateBounds?.notBefore?.value;
     w.push({ code: 'no-date', message: `no date is printed${bound ? `; issued no earlier than ${bound}` : ''}` });
   } else if (d.date.provenance === 'inferred') {
-    w.push({ code: 'date-inferred', message: `date ${d.date.value} is inferred: ${d.date.evidence[0]?.note ?? ''}`, ...lineOf(d.date.evidence[0]?.span) });
+    w.push({
+      code: 'date-inferred',
+      message: `date ${d.date.value} is inferred: ${d.date.evidence[0]?.note ?? ''}`,
+      ...lineOf(d.date.evidence[0]?.span),
+    });
   }
   if (!d.docType) w.push({ code: 'no-doc-type', message: 'document type not recognised' });
   if (!d.issuer) w.push({ code: 'no-issuer', message: 'issuing body not recognised' });
-  if (!d.province) w.push({ code: 'no-province', message: 'province not recognised, and no place names in the body point to one' });
+  if (!d.province)
+    w.push({ code: 'no-province', message: 'province not recognised, and no place names in the body point to one' });
   else if (d.province.provenance === 'inferred') {
-    w.push({ code: 'province-inferred', message: `province ${d.province.value.name} is inferred: ${d.province.evidence.map((e) => `“${e.text}”`).join(', ')}`, ...lineOf(d.province.evidence[0]?.span) });
+    w.push({
+      code: 'province-inferred',
+      message: `province ${d.province.value.name} is inferred: ${d.province.evidence.map((e) => `“${e.text}”`).join(', ')}`,
+      ...lineOf(d.province.evidence[0]?.span),
+    });
   }
-  if (misspelt) w.push({ code: 'place-misspelt', message: `the place is printed as “${misspelt}”; read as ${d.province?.value.name}`, ...(placeLine ? { line: placeLine } : {}) });
-  if (d.clauses.length === 0) w.push({ code: 'no-clauses', message: 'no numbered, lettered or bulleted items found in the body' });
+  if (misspelt)
+    w.push({
+      code: 'place-misspelt',
+      message: `the place is printed as “${misspelt}”; read as ${d.province?.value.name}`,
+      ...(placeLine ? { line: placeLine } : {}),
+    });
+  if (d.clauses.length === 0)
+    w.push({ code: 'no-clauses', message: 'no numbered, lettered or bulleted items found in the body' });
   return w;
 }

@@ -33,9 +33,12 @@ export function formatDirective(d: Directive): string {
   lines.push('', `${d.clauses.length} clauses:`);
   for (const c of d.clauses) {
     const text = c.text.replace(/\s+/g, ' ');
-    lines.push(`${'  '.repeat(c.depth + 1)}[${c.id}] ${text.length > 90 ? `${text.slice(0, 89)}…` : text}${c.measures.length ? `  {${c.measures.join(', ')}}` : ''}`);
+    lines.push(
+      `${'  '.repeat(c.depth + 1)}[${c.id}] ${text.length > 90 ? `${text.slice(0, 89)}…` : text}${c.measures.length ? `  {${c.measures.join(', ')}}` : ''}`,
+    );
   }
   if (d.citations.length) lines.push('', 'cites:', ...d.citations.map((c) => `  ${c.relation.padEnd(10)} ${c.text}`));
-  if (d.warnings.length) lines.push('', 'warnings:', ...d.warnings.map((w) => `  ${w.line ? `line ${w.line}: ` : ''}${w.message}`));
+  if (d.warnings.length)
+    lines.push('', 'warnings:', ...d.warnings.map((w) => `  ${w.line ? `line ${w.line}: ` : ''}${w.message}`));
   return lines.join('\n');
 }

@@ -40,7 +40,8 @@ export function readProvince(clues: ProvinceClues): ProvinceReading {
   if (clues.issuerLine) {
     const mention = findProvinceMentions(clues.issuerLine.value).find((m) => m.kind === 'province');
     const province = mention ? getProvince(mention.provinceId) : undefined;
-    if (province) return { field: { provenance: 'extracted', value: ref(province), span: clues.issuerLine.span }, misspelt: null };
+    if (province)
+      return { field: { provenance: 'extracted', value: ref(province), span: clues.issuerLine.span }, misspelt: null };
   }
   if (clues.banner) {
     const mention = findProvinceMentions(clues.banner.text).find((m) => m.kind === 'province');

@@ -11,7 +11,10 @@
 import { z } from 'zod';
 
 /** An ISO calendar date, `YYYY-MM-DD`. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).brand<'IsoDate'>();
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .brand<'IsoDate'>();
 export type IsoDate = z.output<typeof IsoDate>;
 
 /** A place in `text.normalized`: UTF-16 offsets and the 1-based line where it starts. */

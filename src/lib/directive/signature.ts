@@ -71,7 +71,10 @@ export function readTail(tail: Line[]): Tail {
 }
 
 function cleanItem(text: string): string {
-  return text.replace(/^[-+•]\s*/, '').replace(/[,;.]+$/, '').trim();
+  return text
+    .replace(/^[-+•]\s*/, '')
+    .replace(/[,;.]+$/, '')
+    .trim();
 }
 
 function normaliseCapacity(raw: string): Signer['capacity'] {

@@ -13,7 +13,8 @@ import type { Line } from './lines.ts';
 const BANNER = /^(?:Banner|Logo)\b/i;
 const NEWS_LIST_HEADING =
   /^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Các tin khác|Tin khác|Tin mới nhất|Tin mới|Xem thêm|Tin đọc nhiều|Bài viết khác)\s*:?$/i;
-const WIDGET = /^(?:Chia sẻ|Share|In bài viết|In trang|Gửi email|Bình luận|Tweet|Trang chủ\s*(?:>|»|\/).*|Lượt xem\s*:.*)$/i;
+const WIDGET =
+  /^(?:Chia sẻ|Share|In bài viết|In trang|Gửi email|Bình luận|Tweet|Trang chủ\s*(?:>|»|\/).*|Lượt xem\s*:.*)$/i;
 
 export interface WebDebris {
   /** Indexes of lines that belong to the web page, not to the directive. */
@@ -38,7 +39,10 @@ export function findWebDebris(lines: Line[]): WebDebris {
       excluded.add(line.index);
     } else if (BANNER.test(line.text) && line.index < 5) {
       excluded.add(line.index);
-      const text = line.text.replace(BANNER, '').replace(/\([^)]*\)\s*$/, '').trim();
+      const text = line.text
+        .replace(BANNER, '')
+        .replace(/\([^)]*\)\s*$/, '')
+        .trim();
       banner = { text, line };
     } else if (WIDGET.test(line.text)) {
       excluded.add(line.index);

@@ -39,9 +39,12 @@ export interface Zones {
 /** Lines that can only belong to a header: any one of them makes the block above the body a header. */
 function isHeaderAnchor(text: string): boolean {
   if (METADATA_LINE.test(text)) return false;
-  return [NATIONAL_MOTTO, NUMBER_LINE, PLACE_DATE_LINE, URGENCY_LINE, RECIPIENTS_LINE, TITLE_LINE, ISSUER_HEADER_LINE].some(
-    (re) => re.test(text) && (re !== PLACE_DATE_LINE || /ngày\s+\d/.test(text)) && (re !== TITLE_LINE || isAllCaps(text)),
-  ) || (/^V\/v\s/i.test(text));
+  return (
+    [NATIONAL_MOTTO, NUMBER_LINE, PLACE_DATE_LINE, URGENCY_LINE, RECIPIENTS_LINE, TITLE_LINE, ISSUER_HEADER_LINE].some(
+      (re) =>
+        re.test(text) && (re !== PLACE_DATE_LINE || /ngày\s+\d/.test(text)) && (re !== TITLE_LINE || isAllCaps(text)),
+    ) || /^V\/v\s/i.test(text)
+  );
 }
 
 /** A short line that may sit in a header: a subject running on, a recipient, a rule. */
@@ -60,7 +63,10 @@ export function findZones(lines: Line[]): Zones {
   // A metadata block above the real header: drop everything before the first header anchor.
   let preHeader: Line[] = [];
   const firstAnchor = rest.findIndex((l) => splitCells(l).some((c) => isHeaderAnchor(c.text)));
-  if (firstAnchor > 0 && rest.slice(0, firstAnchor).some((l) => splitCells(l).some((c) => METADATA_LINE.test(c.text)))) {
+  if (
+    firstAnchor > 0 &&
+    rest.slice(0, firstAnchor).some((l) => splitCells(l).some((c) => METADATA_LINE.test(c.text)))
+  ) {
     preHeader = rest.slice(0, firstAnchor);
     rest = rest.slice(firstAnchor);
   }
@@ -94,6 +100,9 @@ export function findZones(lines: Line[]): Zones {
     }
   }
   const body = afterHeader.slice(0, tailStart);
-  const tail = afterHeader.slice(tailStart).flatMap(splitCells).filter((l) => !isBlank(l));
+  const tail = afterHeader
+    .slice(tailStart)
+    .flatMap(splitCells)
+    .filter((l) => !isBlank(l));
   return { debris, preHeader, lead, header: header.flatMap(splitCells).filter((l) => !isBlank(l)), body, tail };
 }

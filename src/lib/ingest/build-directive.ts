@@ -16,7 +16,11 @@ export function buildDirective(
   const file = displayPath(source.file);
   let directive = tagDirective(parseDirective({ file, text: source.text, encoding: source.encoding }));
   directive.warnings.unshift(
-    ...source.warnings.map((w) => ({ code: 'source' as const, message: w.message, ...(w.line ? { line: w.line } : {}) })),
+    ...source.warnings.map((w) => ({
+      code: 'source' as const,
+      message: w.message,
+      ...(w.line ? { line: w.line } : {}),
+    })),
   );
   if (overrides) directive = applyOverrides(directive, overrides.value, displayPath(overrides.file));
   return directive;

@@ -37,7 +37,9 @@ export interface IngestOptions {
   maxBytes?: number;
 }
 
-export async function ingestDirectory(options: IngestOptions = {}): Promise<{ directives: Directive[]; report: IngestReport }> {
+export async function ingestDirectory(
+  options: IngestOptions = {},
+): Promise<{ directives: Directive[]; report: IngestReport }> {
   const dir = options.dir ?? directivesDir();
   const sources = await readSourceDir(dir, options.maxBytes ? { maxBytes: options.maxBytes } : {});
   const directives: Directive[] = [];
@@ -52,18 +54,29 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<{ di
     const sidecar = overridesPath(source.file);
     const overrides = await readOverrides(sidecar, displayPath(sidecar));
     if (!overrides.ok) {
-      files.push({ file, status: 'rejected', messages: [`${overrides.file}:${overrides.line}: ${overrides.message} (fix the override file, or remove it)`] });
+      files.push({
+        file,
+        status: 'rejected',
+        messages: [`${overrides.file}:${overrides.line}: ${overrides.message} (fix the override file, or remove it)`],
+      });
       continue;
     }
     try {
-      const directive = buildDirective(source, overrides.overrides ? { value: overrides.overrides, file: sidecar } : null);
+      const directive = buildDirective(
+        source,
+        overrides.overrides ? { value: overrides.overrides, file: sidecar } : null,
+      );
       directive.id = uniqueId(ids, directive.id);
       directives.push(directive);
       const messages = directive.warnings.map((w) => `${file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
       files.push({ file, id: directive.id, status: messages.length > 0 ? 'parsed-with-warnings' : 'parsed', messages });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      files.push({ file, status: 'rejected', messages: [`${file}: the parser failed: ${reason} (please report this file)`] });
+      files.push({
+        file,
+        status: 'rejected',
+        messages: [`${file}: the parser failed: ${reason} (please report this file)`],
+      });
     }
   }
   const count = (status: FileStatus) => files.filter((f) => f.status === status).length;
@@ -86,7 +99,10 @@ function uniqueId(ids: Set<string>, id: string): string {
   return candidate;
 }
 
-export async function writeCorpus(result: { directives: Directive[]; report: IngestReport }, outDir = corpusDir()): Promise<string> {
+export async function writeCorpus(
+  result: { directives: Directive[]; report: IngestReport },
+  outDir = corpusDir(),
+): Promise<string> {
   await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, 'directives.json'), JSON.stringify(result.directives));
   await writeFile(join(outDir, 'report.json'), JSON.stringify(result.report, null, 2));
@@ -98,7 +114,9 @@ export function formatReport(report: IngestReport): string {
     `${report.dir}: ${report.seen} files seen, ${report.parsed} parsed (${report.parsedWithWarnings} with warnings), ${report.rejected} rejected`,
   ];
   for (const f of report.files) {
-    lines.push(`  ${f.status === 'rejected' ? '✗' : f.status === 'parsed' ? '✓' : '!'} ${f.file}${f.id ? ` → ${f.id}` : ''}`);
+    lines.push(
+      `  ${f.status === 'rejected' ? '✗' : f.status === 'parsed' ? '✓' : '!'} ${f.file}${f.id ? ` → ${f.id}` : ''}`,
+    );
     for (const m of f.messages) lines.push(`      ${m}`);
   }
   return lines.join('\n');

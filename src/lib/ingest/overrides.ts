@@ -22,7 +22,10 @@ export const Overrides = z
     number: z.string().min(1).optional(),
     docType: DocType.optional(),
     issuer: IssuerKind.optional(),
-    province: z.string().refine((id) => getProvince(id) !== undefined, 'not a province id (see content/data/provinces.yaml)').optional(),
+    province: z
+      .string()
+      .refine((id) => getProvince(id) !== undefined, 'not a province id (see content/data/provinces.yaml)')
+      .optional(),
     subject: z.string().min(1).optional(),
     signer: z.string().min(1).optional(),
     /** Where the provided facts come from; shown next to them. */
@@ -31,7 +34,9 @@ export const Overrides = z
   .strict();
 export type Overrides = z.output<typeof Overrides>;
 
-export type OverridesResult = { ok: true; overrides: Overrides | null } | { ok: false; file: string; line: number; message: string };
+export type OverridesResult =
+  | { ok: true; overrides: Overrides | null }
+  | { ok: false; file: string; line: number; message: string };
 
 /** The sidecar path for a directive file: x.txt → x.meta.yaml. */
 export function overridesPath(directiveFile: string): string {
@@ -49,7 +54,12 @@ export async function readOverrides(file: string, displayName: string = file): P
   const doc = parseDocument(text, { lineCounter });
   const yamlError = doc.errors[0];
   if (yamlError) {
-    return { ok: false, file: displayName, line: yamlError.linePos?.[0]?.line ?? 1, message: `not valid YAML: ${yamlError.message.split('\n')[0]}` };
+    return {
+      ok: false,
+      file: displayName,
+      line: yamlError.linePos?.[0]?.line ?? 1,
+      message: `not valid YAML: ${yamlError.message.split('\n')[0]}`,
+    };
   }
   const parsed = Overrides.safeParse(doc.toJS() ?? {});
   if (parsed.success) return { ok: true, overrides: parsed.data };
@@ -67,7 +77,10 @@ export function applyOverrides(directive: Directive, overrides: Overrides, sourc
   const d: Directive = { ...directive, warnings: [...directive.warnings] };
   const replaced = (name: string, current: { value: unknown } | null, next: unknown) => {
     if (current && JSON.stringify(current.value) !== JSON.stringify(next)) {
-      d.warnings.push({ code: 'override', message: `${name}: the text says ${JSON.stringify(current.value)}, ${source} says ${JSON.stringify(next)}; using the override` });
+      d.warnings.push({
+        code: 'override',
+        message: `${name}: the text says ${JSON.stringify(current.value)}, ${source} says ${JSON.stringify(next)}; using the override`,
+      });
     }
   };
   if (overrides.sourceUrl) d.sourceUrl = overrides.sourceUrl;

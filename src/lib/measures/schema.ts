@@ -12,10 +12,30 @@ import { z } from 'zod';
  * of elderly people), V1–V4 vaccines (prioritisation, eligibility, cost, mandates).
  */
 export const OXCGRT_CODES = [
-  'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8',
-  'E1', 'E2', 'E3', 'E4',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'H7', 'H8',
-  'V1', 'V2', 'V3', 'V4',
+  'C1',
+  'C2',
+  'C3',
+  'C4',
+  'C5',
+  'C6',
+  'C7',
+  'C8',
+  'E1',
+  'E2',
+  'E3',
+  'E4',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'H7',
+  'H8',
+  'V1',
+  'V2',
+  'V3',
+  'V4',
 ] as const;
 export const OxcgrtCode = z.enum(OXCGRT_CODES);
 export type OxcgrtCode = z.output<typeof OxcgrtCode>;

@@ -47,7 +47,9 @@ const LEADING_UNIT_WORD = /^(?:tinh|thanh pho|thu do|tp\.|tp )\s*/;
  */
 export function findProvinceByName(name: string): Province | undefined {
   const { provinces, byId } = nameIndex();
-  const written = normalizeText(name).trim().replace(/[\s,.;:]+$/u, '');
+  const written = normalizeText(name)
+    .trim()
+    .replace(/[\s,.;:]+$/u, '');
   const stripped = written.slice(leadingUnitWordLength(written));
   for (const form of [written, stripped]) {
     const entry = candidatesFor(provinces, form)[0];

@@ -30,7 +30,12 @@ export interface NameIndex {
 
 /** One spelling of the spacing: "Bà Rịa - Vũng Tàu" → "Bà Rịa-Vũng Tàu", "TP. HCM" → "TP.HCM". */
 export function tidyName(s: string): string {
-  return s.normalize('NFC').replace(/\s*-\s*/g, '-').replace(/\s*\.\s*/g, '.').replace(/\s+/g, ' ').trim();
+  return s
+    .normalize('NFC')
+    .replace(/\s*-\s*/g, '-')
+    .replace(/\s*\.\s*/g, '.')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function looseKey(s: string): string {

@@ -85,7 +85,12 @@ function decodeEightBit(bytes: Uint8Array, file: string, utf8Form: 'utf-8' | 'ut
   const asFontBytes = decodeWindows1252(bytes);
   const font = detectLegacyFont(asFontBytes);
   if (font) {
-    const warning = convertedLegacyFontIssue(file, firstDifferingLine(asFontBytes, font.converted), font.font, 'raw bytes');
+    const warning = convertedLegacyFontIssue(
+      file,
+      firstDifferingLine(asFontBytes, font.converted),
+      font.font,
+      'raw bytes',
+    );
     return { text: font.converted, encoding: font.font, warnings: [warning] };
   }
   const { text, looksVietnamese } = decodeWindows1258(bytes);

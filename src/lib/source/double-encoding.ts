@@ -12,7 +12,6 @@ import { WINDOWS_1252_BYTE } from './windows-1252.ts';
  * text has accented letters that are not followed by the continuation bytes UTF-8 needs.
  */
 
-
 /**
  * Characters the text must shrink by (each multi-byte sequence folds 2–4 characters into
  * one or two), so a single odd "Ã©" is not enough to rewrite a file.

@@ -34,7 +34,9 @@ function convertTcvn3(text: string): string {
 }
 
 /** Characters that can start a two-character VNI code (a base vowel, or ô ö for ơ ư). */
-const VNI_PAIR_STARTS = new Set([...VNI_TO_UNICODE.keys()].filter((code) => code.length === 2).map((code) => code.charAt(0)));
+const VNI_PAIR_STARTS = new Set(
+  [...VNI_TO_UNICODE.keys()].filter((code) => code.length === 2).map((code) => code.charAt(0)),
+);
 
 /** Base letter and mark first ("oá" is ố), then single codes ("ô" is ơ). */
 function convertVni(text: string): string {

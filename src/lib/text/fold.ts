@@ -10,12 +10,7 @@ const COMBINING_MARKS = /\p{M}/gu;
 
 /** Removes every diacritic; đ → d and Đ → D; keeps case. Returns NFC. */
 export function foldDiacritics(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
+  return s.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
 /** The key for diacritic- and case-insensitive comparison: "Đảng" and "dang" share "dang". */

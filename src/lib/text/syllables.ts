@@ -14,7 +14,16 @@
  *   (callers pass `normalizeText` output, whose offsets the parser's spans use).
  */
 import { foldKey } from './fold.ts';
-import { ANY_CHARACTER, CHAIN, DATE, DOCUMENT_CODE, NUMBER, SPACE, dateParts, isDocumentCode } from './token-patterns.ts';
+import {
+  ANY_CHARACTER,
+  CHAIN,
+  DATE,
+  DOCUMENT_CODE,
+  NUMBER,
+  SPACE,
+  dateParts,
+  isDocumentCode,
+} from './token-patterns.ts';
 
 export type TokenKind = 'word' | 'number' | 'code' | 'date' | 'punct';
 

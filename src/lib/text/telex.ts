@@ -51,12 +51,7 @@ function decompose(ch: string): Letter {
 
 /** The first o of "boong": a plain a, e or o followed by the same plain letter (see above). */
 function isPlainDouble(base: string, marks: string[], next: Letter | undefined): boolean {
-  return (
-    'aeo'.includes(base) &&
-    next?.base === base &&
-    !marks.includes(CIRCUMFLEX) &&
-    !next.marks.includes(CIRCUMFLEX)
-  );
+  return 'aeo'.includes(base) && next?.base === base && !marks.includes(CIRCUMFLEX) && !next.marks.includes(CIRCUMFLEX);
 }
 
 /** True if the text carries any Vietnamese mark: a tone, a quality mark, or đ. */

@@ -13,10 +13,25 @@ function chithi(...args: string[]): string {
 }
 
 describe('chithi parse --json', () => {
-  const json = JSON.parse(chithi('parse', 'content/directives/son-la-2021-ct-ubnd-thay-the-24.txt', '--json')) as Record<string, unknown>;
+  const json = JSON.parse(
+    chithi('parse', 'content/directives/son-la-2021-ct-ubnd-thay-the-24.txt', '--json'),
+  ) as Record<string, unknown>;
 
   test('prints every key the other parts read', () => {
-    for (const key of ['id', 'province', 'docType', 'number', 'issuer', 'date', 'dateBounds', 'subject', 'signer', 'citations', 'clauses', 'warnings']) {
+    for (const key of [
+      'id',
+      'province',
+      'docType',
+      'number',
+      'issuer',
+      'date',
+      'dateBounds',
+      'subject',
+      'signer',
+      'citations',
+      'clauses',
+      'warnings',
+    ]) {
       expect(json).toHaveProperty(key);
     }
   });

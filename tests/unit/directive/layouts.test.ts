@@ -15,7 +15,10 @@ const fixtures = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 describe('parseDirective on other layouts', () => {
   test.each(fixtures)('%s', (name) => {
     const text = readFileSync(new URL(name, dir), 'utf8');
-    const expected = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.expected.json'), dir), 'utf8')) as Record<string, unknown>;
+    const expected = JSON.parse(readFileSync(new URL(name.replace(/\.txt$/, '.expected.json'), dir), 'utf8')) as Record<
+      string,
+      unknown
+    >;
     const d = parseDirective({ file: `tests/fixtures/directive/${name}`, text });
     const { clauseIds, warningCodes, citationNumbers, closing, ...fields } = expected;
     expect(d).toMatchObject(fields);

@@ -104,7 +104,9 @@ describe('web page debris', () => {
 
 describe('header fields', () => {
   test('subject, urgency and recipients of a Party letter (Thanh Hóa)', () => {
-    expect(thanhHoa.subject?.value).toBe('tiếp tục tăng cường công tác phòng, chống dịch bệnh Covid-19 trên địa bàn tỉnh');
+    expect(thanhHoa.subject?.value).toBe(
+      'tiếp tục tăng cường công tác phòng, chống dịch bệnh Covid-19 trên địa bàn tỉnh',
+    );
     expect(thanhHoa.urgency?.value).toBe('khan');
     expect(thanhHoa.recipients?.value).toEqual([
       'Các đồng chí Ủy viên Ban Chấp hành Đảng bộ tỉnh',
@@ -116,12 +118,24 @@ describe('header fields', () => {
 
   test('a subject that runs over two lines (Hưng Yên, Hải Dương)', () => {
     expect(hungYen.subject?.value).toBe('tăng cường thực hiện phòng, chống dịch bệnh Covid - 19');
-    expect(haiDuong.subject?.value).toBe('tiếp tục thực hiện các biện pháp phòng, chống dịch Covid-19 trong tình hình mới');
+    expect(haiDuong.subject?.value).toBe(
+      'tiếp tục thực hiện các biện pháp phòng, chống dịch Covid-19 trong tình hình mới',
+    );
   });
 
   test('signer and signing capacity', () => {
-    expect(haiDuong.signer?.value).toEqual({ name: 'Triệu Thế Hùng', capacity: 'T/M', onBehalfOf: 'BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ' });
-    expect(hungYen.signer?.value).toEqual({ name: 'Vũ Văn Thắng', capacity: 'T/L', onBehalfOf: 'BAN THƯỜNG VỤ', title: 'CHÁNH VĂN PHÒNG' });
+    expect(haiDuong.signer?.value).toEqual({
+      name: 'Triệu Thế Hùng',
+      capacity: 'T/M',
+      onBehalfOf: 'BAN THƯỜNG VỤ',
+      title: 'PHÓ BÍ THƯ',
+    });
+    expect(hungYen.signer?.value).toEqual({
+      name: 'Vũ Văn Thắng',
+      capacity: 'T/L',
+      onBehalfOf: 'BAN THƯỜNG VỤ',
+      title: 'CHÁNH VĂN PHÒNG',
+    });
     expect(thanhHoa.signer?.value.name).toBe('Trịnh Tuấn Sinh');
     expect(sonLa.signer).toBeNull();
   });
@@ -142,7 +156,9 @@ describe('the clause tree', () => {
   });
 
   test('a paragraph that continues an item stays in it (Thanh Hóa item 2, Nghệ An item 1)', () => {
-    expect(thanhHoa.clauses.find((c) => c.id === '2')?.text).toContain('triển khai kịp thời các chính sách hỗ trợ người lao động');
+    expect(thanhHoa.clauses.find((c) => c.id === '2')?.text).toContain(
+      'triển khai kịp thời các chính sách hỗ trợ người lao động',
+    );
     expect(ngheAn.clauses.find((c) => c.id === '1')?.text).toContain('chống dịch như chống giặc');
   });
 
@@ -152,7 +168,13 @@ describe('the clause tree', () => {
   });
 
   test('Sơn La: lettered items under numbered ones', () => {
-    expect(sonLa.clauses.filter((c) => c.parentId === '3').map((c) => c.id)).toEqual(['3.a', '3.b', '3.c', '3.d', '3.e']);
+    expect(sonLa.clauses.filter((c) => c.parentId === '3').map((c) => c.id)).toEqual([
+      '3.a',
+      '3.b',
+      '3.c',
+      '3.d',
+      '3.e',
+    ]);
     expect(sonLa.clauses.filter((c) => c.depth === 0)).toHaveLength(12);
     expect(sonLa.clauses.find((c) => c.id === '9.c')?.text).toMatch(/^Phối hợp với ngành y tế/);
   });
@@ -184,12 +206,20 @@ describe('the clause tree', () => {
 
 describe('citations', () => {
   test('normalised, with date and issuer where the text gives them', () => {
-    const c = ngheAn.citations.find((c) => c.number === '68/NQ-CP');
-    expect(c).toMatchObject({ key: '68-NQ-CP', docType: 'nghi-quyet', date: '2021-07-01', issuer: 'Chính phủ', relation: 'implements' });
-    const r = hungYen.citations.find((c) => c.number === '109-BC/BCSĐ');
-    expect(r).toMatchObject({ docType: 'bao-cao', date: '2021-05-07' });
-    const t = thanhHoa.citations.find((c) => c.number === '16/CT-TTg');
-    expect(t).toMatchObject({ docType: 'chi-thi', issuer: 'Thủ tướng Chính phủ', relation: 'cites' });
+    const byNumber = (d: Directive, n: string) => d.citations.find((c) => c.number === n);
+    expect(byNumber(ngheAn, '68/NQ-CP')).toMatchObject({
+      key: '68-NQ-CP',
+      docType: 'nghi-quyet',
+      date: '2021-07-01',
+      issuer: 'Chính phủ',
+      relation: 'implements',
+    });
+    expect(byNumber(hungYen, '109-BC/BCSĐ')).toMatchObject({ docType: 'bao-cao', date: '2021-05-07' });
+    expect(byNumber(thanhHoa, '16/CT-TTg')).toMatchObject({
+      docType: 'chi-thi',
+      issuer: 'Thủ tướng Chính phủ',
+      relation: 'cites',
+    });
   });
 
   test('a directive never cites itself (Nghệ An’s lead names 07-CT/TU)', () => {

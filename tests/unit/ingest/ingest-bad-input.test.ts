@@ -3,7 +3,16 @@
  * drop in. Each bad file gets a message naming it (and the line, where there is one); the seeds
  * are all still ingested; the report accounts for every file.
  */
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync, openSync, ftruncateSync, closeSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  openSync,
+  ftruncateSync,
+  closeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +42,10 @@ beforeAll(async () => {
   ftruncateSync(big, 20 * 1024 * 1024);
   closeSync(big);
   // A fragment with no header: ingested, with warnings.
-  writeFileSync(join(dir, 'fragment.txt'), '- Chỉ đạo thực hiện sâu rộng, nghiêm túc yêu cầu "5K" trong phòng, chống dịch bệnh, trước hết là việc đeo khẩu trang, giữ khoảng cách.\n');
+  writeFileSync(
+    join(dir, 'fragment.txt'),
+    '- Chỉ đạo thực hiện sâu rộng, nghiêm túc yêu cầu "5K" trong phòng, chống dịch bệnh, trước hết là việc đeo khẩu trang, giữ khoảng cách.\n',
+  );
   // A broken override beside one seed: that directive is rejected with the override's file and line.
   copyFileSync(join(root, 'content/directives', seeds[0]!), join(dir, 'with-bad-override.txt'));
   writeFileSync(join(dir, 'with-bad-override.meta.yaml'), 'sourceUrl: https://example.org/x\ndate: 22/7/2021\n');

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from 'vitest';
 import { ingestDirectory } from '../../../src/lib/ingest/ingest.ts';
 
-const sonLa = fileURLToPath(new URL('../../../content/directives/son-la-2021-ct-ubnd-thay-the-24.txt', import.meta.url));
+const sonLa = fileURLToPath(
+  new URL('../../../content/directives/son-la-2021-ct-ubnd-thay-the-24.txt', import.meta.url),
+);
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -21,7 +23,9 @@ async function ingestWith(meta: string) {
 
 describe('overrides', () => {
   test('a date known from elsewhere is provided, with its source, and replaces the bound', async () => {
-    const { directives } = await ingestWith('date: 2021-10-20\nnumber: 52/CT-UBND\nsourceUrl: https://example.org/son-la\nnote: from the signed scan\n');
+    const { directives } = await ingestWith(
+      'date: 2021-10-20\nnumber: 52/CT-UBND\nsourceUrl: https://example.org/son-la\nnote: from the signed scan\n',
+    );
     const d = directives[0]!;
     expect(d.date).toMatchObject({ provenance: 'provided', value: '2021-10-20' });
     expect(d.date?.provenance === 'provided' && d.date.source).toMatch(/son-la\.meta\.yaml \(from the signed scan\)/);

@@ -15,23 +15,41 @@ describe('the measure taxonomy (content/measures.yaml)', () => {
   test('covers the measures the directives order', () => {
     const ids = measures.map((m) => m.id);
     const named = [
-      'masks-5k', 'distancing-gatherings', 'quarantine-isolation', 'testing', 'contact-tracing', 'vaccination',
-      'health-declaration', 'movement-control', 'business-restrictions', 'schools-events', 'lockdown-zoning',
-      'health-capacity', 'social-support', 'information-campaign', 'enforcement-accountability', 'digital-tools',
-      'border-control', 'essential-supplies', 'economic-recovery',
+      'masks-5k',
+      'distancing-gatherings',
+      'quarantine-isolation',
+      'testing',
+      'contact-tracing',
+      'vaccination',
+      'health-declaration',
+      'movement-control',
+      'business-restrictions',
+      'schools-events',
+      'lockdown-zoning',
+      'health-capacity',
+      'social-support',
+      'information-campaign',
+      'enforcement-accountability',
+      'digital-tools',
+      'border-control',
+      'essential-supplies',
+      'economic-recovery',
     ];
     for (const id of named) {
       expect(ids).toContain(id);
     }
   });
 
-  test.each(measures.map((m) => [m.id, m] as const))('%s has vi and en labels, a description and at least 3 cues', (_, m) => {
-    expect(m.vi.trim()).not.toBe('');
-    expect(m.en.trim()).not.toBe('');
-    expect(m.description.trim()).not.toBe('');
-    expect(m.cues.length).toBeGreaterThanOrEqual(3);
-    expect(new Set(m.cues).size).toBe(m.cues.length);
-  });
+  test.each(measures.map((m) => [m.id, m] as const))(
+    '%s has vi and en labels, a description and at least 3 cues',
+    (_, m) => {
+      expect(m.vi.trim()).not.toBe('');
+      expect(m.en.trim()).not.toBe('');
+      expect(m.description.trim()).not.toBe('');
+      expect(m.cues.length).toBeGreaterThanOrEqual(3);
+      expect(new Set(m.cues).size).toBe(m.cues.length);
+    },
+  );
 
   test('Vietnamese labels and cues carry diacritics', () => {
     for (const m of measures) expect(m.vi).toMatch(/[^\x00-\x7F]/);
@@ -56,7 +74,8 @@ describe('the measure taxonomy (content/measures.yaml)', () => {
 
   describe('parseMeasures rejects a file that', () => {
     const valid = readFileSync(new URL('../../../content/measures.yaml', import.meta.url), 'utf8');
-    const one = (fields: string) => `measures:\n  - id: masks\n    vi: Khẩu trang\n    en: Masks\n    description: d\n${fields}`;
+    const one = (fields: string) =>
+      `measures:\n  - id: masks\n    vi: Khẩu trang\n    en: Masks\n    description: d\n${fields}`;
 
     test('is the real file (it parses)', () => {
       expect(parseMeasures(valid).length).toBe(measures.length);
@@ -89,7 +108,9 @@ describe('the labelled fixture (tests/fixtures/measures/labelled-clauses.yaml)',
 
   test('quotes every clause verbatim from its seed, starting on the line it names', () => {
     for (const clause of clauses) {
-      const lines = readFileSync(new URL(`../../../content/directives/${clause.seed}`, import.meta.url), 'utf8').split('\n');
+      const lines = readFileSync(new URL(`../../../content/directives/${clause.seed}`, import.meta.url), 'utf8').split(
+        '\n',
+      );
       const [first = '', ...rest] = clause.text.split('\n');
       // A non-breaking space may follow the marker ("1.\u00A0Xác định" in the Nghệ An seed).
       const spaced = (s: string) => s.replace(/\s+/g, ' ');

@@ -51,7 +51,12 @@ export function recall(c: Counts): number {
 export function formatTable(counts: ReadonlyMap<string, Counts>): string {
   const rows = [...counts].map(([id, c]) => row(id, c));
   const width = Math.max(...[...counts.keys()].map((id) => id.length), 'micro total'.length);
-  const line = (cells: string[]) => cells[0]!.padEnd(width) + cells.slice(1).map((cell) => cell.padStart(7)).join('');
+  const line = (cells: string[]) =>
+    cells[0]!.padEnd(width) +
+    cells
+      .slice(1)
+      .map((cell) => cell.padStart(7))
+      .join('');
   return [
     line(['measure', 'TP', 'FP', 'FN', 'P', 'R']),
     '-'.repeat(width + 35),

@@ -11,7 +11,11 @@ import { countByMeasure, formatTable, precision, recall, total } from './quality
 describe('tagging quality on the labelled seed clauses', () => {
   const clauses = readLabelledClauses();
   const ids = listMeasures().map((measure) => measure.id);
-  const rows = clauses.map((clause) => ({ clause, expected: clause.measures, predicted: tagClause(clause.text).measures }));
+  const rows = clauses.map((clause) => ({
+    clause,
+    expected: clause.measures,
+    predicted: tagClause(clause.text).measures,
+  }));
   const counts = countByMeasure(ids, rows);
   const micro = total(counts.values());
 
@@ -20,7 +24,9 @@ describe('tagging quality on the labelled seed clauses', () => {
     const misses = rows.flatMap(({ clause, expected, predicted }) => {
       const extra = predicted.filter((id) => !expected.includes(id));
       const missing = expected.filter((id) => !predicted.includes(id));
-      return extra.length + missing.length === 0 ? [] : [`${clause.id}: +[${extra.join(', ')}] -[${missing.join(', ')}]`];
+      return extra.length + missing.length === 0
+        ? []
+        : [`${clause.id}: +[${extra.join(', ')}] -[${missing.join(', ')}]`];
     });
     console.log(`Disagreements (+ tagged but not labelled, - labelled but not tagged):\n${misses.join('\n')}\n`);
   });

@@ -53,7 +53,9 @@ describe('the provinces of 2020–2022', () => {
   });
 
   test('are 58 provinces and 5 centrally-run cities', () => {
-    const cities = listProvinces().filter((p) => p.kind === 'thành phố').map((p) => p.id);
+    const cities = listProvinces()
+      .filter((p) => p.kind === 'thành phố')
+      .map((p) => p.id);
     expect(cities.sort()).toEqual(['can-tho', 'da-nang', 'ha-noi', 'hai-phong', 'ho-chi-minh']);
   });
 

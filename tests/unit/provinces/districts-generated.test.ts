@@ -2,7 +2,11 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { buildDistricts, renderDistrictsYaml, type GsoDistrict } from '../../../src/lib/provinces/districts-from-gso.ts';
+import {
+  buildDistricts,
+  renderDistrictsYaml,
+  type GsoDistrict,
+} from '../../../src/lib/provinces/districts-from-gso.ts';
 import { dataDir, readDataFile } from '../../../src/lib/provinces/load.ts';
 import { ProvincesFile } from '../../../src/lib/provinces/schema.ts';
 

@@ -72,7 +72,8 @@ describe('findProvinceMentions on the seeds', () => {
 
 describe('findProvinceMentions: ordinary words are not places', () => {
   test('"tỉnh", "thanh" and lower-case words after a unit word never make a mention', () => {
-    const text = 'Thanh niên tình nguyện; tỉnh ta thanh tra, thanh toán; tỉnh báo cáo; các tỉnh, thành phố phía Nam; huyện ủy, thị ủy, thành ủy.';
+    const text =
+      'Thanh niên tình nguyện; tỉnh ta thanh tra, thanh toán; tỉnh báo cáo; các tỉnh, thành phố phía Nam; huyện ủy, thị ủy, thành ủy.';
     expect(mentionsIn(text)).toEqual([]);
   });
 

@@ -4,14 +4,19 @@ import { describeIssue, formatBytes } from '../../../src/lib/source/describe-iss
 describe('describeIssue', () => {
   test('puts the file and line first, as compilers do, so editors can jump there', () => {
     expect(
-      describeIssue({ code: 'nfd', file: 'content/directives/x.txt', line: 12, message: 'accents are decomposed (nothing to do)' }),
+      describeIssue({
+        code: 'nfd',
+        file: 'content/directives/x.txt',
+        line: 12,
+        message: 'accents are decomposed (nothing to do)',
+      }),
     ).toBe('content/directives/x.txt:12: accents are decomposed (nothing to do)');
   });
 
   test('leaves the line out when the issue is about the whole file', () => {
-    expect(describeIssue({ code: 'empty', file: 'content/directives/x.txt', message: 'the file is empty (remove it)' })).toBe(
-      'content/directives/x.txt: the file is empty (remove it)',
-    );
+    expect(
+      describeIssue({ code: 'empty', file: 'content/directives/x.txt', message: 'the file is empty (remove it)' }),
+    ).toBe('content/directives/x.txt: the file is empty (remove it)');
   });
 });
 

@@ -88,7 +88,9 @@ describe('detectLegacyFont', () => {
   });
 
   test('finds nothing in Vietnamese typed without accents', () => {
-    expect(detectLegacyFont('Chi thi so 07-CT/TU ve tang cuong lanh dao, chi dao phong, chong dich Covid-19')).toBeNull();
+    expect(
+      detectLegacyFont('Chi thi so 07-CT/TU ve tang cuong lanh dao, chi dao phong, chong dich Covid-19'),
+    ).toBeNull();
   });
 
   test('finds nothing in French, German or English with symbols, though each has the characters', () => {
@@ -113,9 +115,12 @@ describe('detectLegacyFont', () => {
 });
 
 describe('isVietnameseSyllable', () => {
-  test.each(['các', 'nghiêm', 'giữ', 'quyết', 'trường', 'người', 'khuyến', 'Đảng', 'ỦY'])('"%s" is a syllable', (word) => {
-    expect(isVietnameseSyllable(word)).toBe(true);
-  });
+  test.each(['các', 'nghiêm', 'giữ', 'quyết', 'trường', 'người', 'khuyến', 'Đảng', 'ỦY'])(
+    '"%s" is a syllable',
+    (word) => {
+      expect(isVietnameseSyllable(word)).toBe(true);
+    },
+  );
   test.each(['passé', 'Corpđ', 'Straße', 'réjouit', 'ắá', 'thiếtt'])('"%s" is not', (word) => {
     expect(isVietnameseSyllable(word)).toBe(false);
   });

@@ -74,7 +74,8 @@ describe('readSourceDir', () => {
 
   test('reads .txt and .md (any case), skips other files, hidden files and subfolders', async () => {
     const dir = await temp.dir();
-    for (const name of ['b.md', 'a.txt', 'C.TXT', 'notes.docx', '.~lock.a.txt', 'image.png']) await temp.write(name, EXCERPT);
+    for (const name of ['b.md', 'a.txt', 'C.TXT', 'notes.docx', '.~lock.a.txt', 'image.png'])
+      await temp.write(name, EXCERPT);
     await mkdir(join(dir, 'old'));
     await writeFile(join(dir, 'old', 'inside.txt'), EXCERPT);
     const results = await readSourceDir(dir);

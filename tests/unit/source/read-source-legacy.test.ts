@@ -37,7 +37,12 @@ describe('readSource reads legacy Vietnamese encodings into Unicode, and says so
 
   test.each([
     ['10-tcvn3-raw-bytes.txt', 'tcvn3', 'TCVN3 (ABC, fonts .VnTime/.VnArial)', 'as raw font bytes'],
-    ['11-tcvn3-as-utf8.txt', 'tcvn3', 'TCVN3 (ABC, fonts .VnTime/.VnArial)', 'saved as UTF-8 of the wrong Latin letters'],
+    [
+      '11-tcvn3-as-utf8.txt',
+      'tcvn3',
+      'TCVN3 (ABC, fonts .VnTime/.VnArial)',
+      'saved as UTF-8 of the wrong Latin letters',
+    ],
     ['12-vni-raw-bytes.txt', 'vni', 'VNI (fonts VNI-Times/VNI-Helve)', 'as raw font bytes'],
     ['13-vni-as-utf8.txt', 'vni', 'VNI (fonts VNI-Times/VNI-Helve)', 'saved as UTF-8 of the wrong Latin letters'],
   ] as const)('%s: converted from %s, with a warning', async (name, encoding, font, how) => {
@@ -87,7 +92,14 @@ describe('whole seeds survive every legacy form', () => {
     };
     for (const [file, bytes] of Object.entries(forms)) await temp.write(file, bytes);
     const results = (await readSourceDir(await temp.dir())).map(textOf);
-    expect(results.map((r) => r.encoding)).toEqual(['windows-1258', 'vni', 'vni', 'utf-8-double-encoded', 'tcvn3', 'tcvn3']);
+    expect(results.map((r) => r.encoding)).toEqual([
+      'windows-1258',
+      'vni',
+      'vni',
+      'utf-8-double-encoded',
+      'tcvn3',
+      'tcvn3',
+    ]);
     for (const result of results.slice(0, 4)) expect(result.text).toBe(seed);
     // TCVN3 has no codes for most capitals with tones: "Ủy" is typed, and comes back, as "ủy".
     for (const result of results.slice(4)) expect(result.text.toLowerCase()).toBe(seed.toLowerCase());

@@ -40,7 +40,12 @@ describe('readSource refuses what is not a directive, and says what to do', () =
 
   describe('binary files, named by their magic number', () => {
     test.each([
-      ['04-pdf-renamed.txt', 'binary', 'this is a PDF document', 'export or save it as plain text (UTF-8) and drop the .txt in'],
+      [
+        '04-pdf-renamed.txt',
+        'binary',
+        'this is a PDF document',
+        'export or save it as plain text (UTF-8) and drop the .txt in',
+      ],
       ['05-docx-renamed.txt', 'binary', 'this is a Word document (.docx)', 'export or save it as plain text (UTF-8)'],
       ['06-scan-renamed.txt', 'binary', 'this is a PNG image', 'run OCR and save the result as a UTF-8 .txt'],
       ['08-rtf.txt', 'rich-text', 'this is an RTF (Rich Text) document', 'WordPad'],
@@ -50,15 +55,33 @@ describe('readSource refuses what is not a directive, and says what to do', () =
     });
 
     test('an old Word 97–2003 .doc', async () => {
-      const ole2 = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(504).fill(0)]);
+      const ole2 = Uint8Array.from([
+        0xd0,
+        0xcf,
+        0x11,
+        0xe0,
+        0xa1,
+        0xb1,
+        0x1a,
+        0xe1,
+        ...Array.from({ length: 504 }, () => 0),
+      ]);
       const result = await readAmongGood(temp, 'chi-thi.doc.txt', ole2);
-      expectIssue(errorOf(result), { code: 'binary', file: result.file, says: ['an old Word/Excel document (.doc/.xls)'] });
+      expectIssue(errorOf(result), {
+        code: 'binary',
+        file: result.file,
+        says: ['an old Word/Excel document (.doc/.xls)'],
+      });
     });
 
     test('a JPEG photo of the page', async () => {
       const jpeg = Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF')]);
       const result = await readAmongGood(temp, 'photo.txt', jpeg);
-      expectIssue(errorOf(result), { code: 'binary', file: result.file, says: ['a JPEG image', 'a scan has no text to read'] });
+      expectIssue(errorOf(result), {
+        code: 'binary',
+        file: result.file,
+        says: ['a JPEG image', 'a scan has no text to read'],
+      });
     });
 
     test('any other file full of NUL and control bytes', async () => {
@@ -80,7 +103,12 @@ describe('readSource refuses what is not a directive, and says what to do', () =
       expectIssue(errorOf(result), {
         code: 'too-large',
         file: result.file,
-        says: ['20.0 MiB', 'over the 2.0 MiB limit', 'a few KB to a few hundred KB', '`chithi ingest --max-bytes 20971520`'],
+        says: [
+          '20.0 MiB',
+          'over the 2.0 MiB limit',
+          'a few KB to a few hundred KB',
+          '`chithi ingest --max-bytes 20971520`',
+        ],
       });
     });
 

@@ -34,10 +34,13 @@ describe('readSource decodes Unicode files exactly as received', () => {
     expect(result).toMatchObject({ encoding, text: EXCERPT, warnings: [] });
   });
 
-  test.each(['le', 'be'] as const)('UTF-16%s without a mark is told by its NUL bytes, not refused as binary', async (order) => {
-    const result = textOf(await readAmongGood(temp, `utf16${order}.txt`, utf16WithoutMark(EXCERPT, order)));
-    expect(result).toMatchObject({ encoding: `utf-16${order}`, text: EXCERPT, warnings: [] });
-  });
+  test.each(['le', 'be'] as const)(
+    'UTF-16%s without a mark is told by its NUL bytes, not refused as binary',
+    async (order) => {
+      const result = textOf(await readAmongGood(temp, `utf16${order}.txt`, utf16WithoutMark(EXCERPT, order)));
+      expect(result).toMatchObject({ encoding: `utf-16${order}`, text: EXCERPT, warnings: [] });
+    },
+  );
 });
 
 describe('readSource warns about text it can read but the user should know about', () => {

@@ -49,7 +49,9 @@ describe('NFD input', () => {
   test.each(samples)('tokenize gives the same token texts and kinds, with offsets into the NFD input: %s', (sample) => {
     const nfd = sample.normalize('NFD');
     const fromNfd = tokenize(nfd);
-    expect(fromNfd.map(({ text, kind }) => [text, kind])).toEqual(tokenize(sample).map(({ text, kind }) => [text, kind]));
+    expect(fromNfd.map(({ text, kind }) => [text, kind])).toEqual(
+      tokenize(sample).map(({ text, kind }) => [text, kind]),
+    );
     for (const token of fromNfd) expect(nfd.slice(token.start, token.end).normalize('NFC')).toBe(token.text);
   });
 });

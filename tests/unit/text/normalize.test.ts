@@ -9,9 +9,7 @@ describe('normalizeText', () => {
   });
 
   test('turns CRLF and lone CR into LF and keeps every line', () => {
-    expect(normalizeText('Số 329-CV/TU\r\n\r\nKHẨN\rKính gửi:')).toBe(
-      'Số 329-CV/TU\n\nKHẨN\nKính gửi:',
-    );
+    expect(normalizeText('Số 329-CV/TU\r\n\r\nKHẨN\rKính gửi:')).toBe('Số 329-CV/TU\n\nKHẨN\nKính gửi:');
   });
 
   test('turns NBSP, narrow NBSP and other Unicode spaces into one plain space', () => {
@@ -22,8 +20,8 @@ describe('normalizeText', () => {
     expect(normalizeText('\uFEFFphòng\u200B chống\u00AD dịch\u200D')).toBe('phòng chống dịch');
   });
 
-  test('makes curly double quotes and the ’\' pair of the Sơn La seed straight', () => {
-    expect(normalizeText('“chống dịch như chống giặc’\' và „5K″')).toBe('"chống dịch như chống giặc" và "5K"');
+  test("makes curly double quotes and the ’' pair of the Sơn La seed straight", () => {
+    expect(normalizeText("“chống dịch như chống giặc’' và „5K″")).toBe('"chống dịch như chống giặc" và "5K"');
   });
 
   test('makes curly single quotes straight', () => {
@@ -41,7 +39,7 @@ describe('normalizeText', () => {
   });
 
   test('is idempotent', () => {
-    const raw = '\uFEFF“Thanh Hoá”\u00A0–\u00A022/7/2021  \r\n’\'x’\' ';
+    const raw = "\uFEFF“Thanh Hoá”\u00A0–\u00A022/7/2021  \r\n’'x’' ";
     const once = normalizeText(raw);
     expect(normalizeText(once)).toBe(once);
   });

@@ -32,15 +32,31 @@ describe('segmentWords', () => {
 
   test('returns numbers, dates and codes whole, between words', () => {
     expect(segmentWords('theo Chỉ thị 16/CT-TTg ngày 22/7/2021 có 67 ca')).toEqual([
-      'theo', 'Chỉ thị', '16/CT-TTg', 'ngày', '22/7/2021', 'có', '67', 'ca',
+      'theo',
+      'Chỉ thị',
+      '16/CT-TTg',
+      'ngày',
+      '22/7/2021',
+      'có',
+      '67',
+      'ca',
     ]);
   });
 
   test('segments a Thanh Hóa seed sentence', () => {
     const sentence = 'tiếp tục tăng cường công tác phòng, chống dịch bệnh Covid-19 trên địa bàn tỉnh';
-    expect(segmentWords(sentence)).toEqual(
-      ['tiếp tục', 'tăng cường', 'công tác', 'phòng', 'chống', 'dịch bệnh', 'Covid-19', 'trên', 'địa bàn', 'tỉnh'],
-    );
+    expect(segmentWords(sentence)).toEqual([
+      'tiếp tục',
+      'tăng cường',
+      'công tác',
+      'phòng',
+      'chống',
+      'dịch bệnh',
+      'Covid-19',
+      'trên',
+      'địa bàn',
+      'tỉnh',
+    ]);
   });
 });
 

@@ -119,11 +119,7 @@ describe('tokenize', () => {
   });
 
   test('reads "Covid - 19" (Hưng Yên spelling) as three tokens', () => {
-    expect(rows('Covid - 19').map(([text, kind]) => `${text}:${kind}`)).toEqual([
-      'Covid:word',
-      '-:punct',
-      '19:number',
-    ]);
+    expect(rows('Covid - 19').map(([text, kind]) => `${text}:${kind}`)).toEqual(['Covid:word', '-:punct', '19:number']);
   });
 
   test('does not take a numbered list item "3-Người" for a code', () => {

@@ -1,9 +1,4 @@
-import {
-  Meilisearch,
-  MeilisearchApiError,
-  MeilisearchRequestError,
-  MeilisearchRequestTimeOutError,
-} from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
 
 /** How every part of src/lib/search reaches Meilisearch; made by resolveServer(). */
 export interface MeiliConnection {

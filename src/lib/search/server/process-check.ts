@@ -33,7 +33,9 @@ export function isServerFor(pid: number, dbPath: string): boolean {
 
 /** The command line of `pid` as its arguments, if the platform tells. */
 export function commandLineOf(pid: number): string[] | undefined {
-  return readProc(pid, 'cmdline')?.split('\0').filter((arg) => arg !== '');
+  return readProc(pid, 'cmdline')
+    ?.split('\0')
+    .filter((arg) => arg !== '');
 }
 
 /** Resolves true once `pid` is gone, false if it is still alive after `timeoutMs`. */

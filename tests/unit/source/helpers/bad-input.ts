@@ -21,13 +21,17 @@ function utf16(text: string, order: 'le' | 'be'): Uint8Array {
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const pair = [unit & 0xff, unit >> 8];
-    bytes.push(...(order === 'le' ? pair : pair.reverse()));
+    bytes.push(...(order === 'le' ? pair : pair.toReversed()));
   }
   return Uint8Array.from(bytes);
 }
 
 /** The start of a PDF as an export tool writes it (header, binary comment, first object). */
-const PDF_HEAD = concat(ascii('%PDF-1.7\n%'), [0xe2, 0xe3, 0xcf, 0xd3], ascii('\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'));
+const PDF_HEAD = concat(
+  ascii('%PDF-1.7\n%'),
+  [0xe2, 0xe3, 0xcf, 0xd3],
+  ascii('\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'),
+);
 
 /** A ZIP local file header for "word/document.xml", as a .docx begins (sizes zeroed). */
 const DOCX_HEAD = concat(

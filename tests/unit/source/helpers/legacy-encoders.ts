@@ -61,7 +61,10 @@ export function encodeWindows1258(text: string): Uint8Array {
     }
     const parts = c.normalize('NFD');
     const tone = [...parts].find((p) => TONE_MARKS.test(p));
-    const base = [...parts].filter((p) => p !== tone).join('').normalize('NFC');
+    const base = [...parts]
+      .filter((p) => p !== tone)
+      .join('')
+      .normalize('NFC');
     bytes.push(WINDOWS_1258.get(base) ?? QUESTION_MARK);
     if (tone !== undefined) bytes.push(WINDOWS_1258.get(tone) ?? QUESTION_MARK);
   }

@@ -14,7 +14,10 @@ export function readSeed(name: string): string {
 
 /** Lines `from`–`to` (1-based, inclusive) of a seed, joined with "\n". */
 export function seedExcerpt(name: string, from: number, to: number): string {
-  return readSeed(name).split('\n').slice(from - 1, to).join('\n');
+  return readSeed(name)
+    .split('\n')
+    .slice(from - 1, to)
+    .join('\n');
 }
 
 /** Nghệ An's 07-CT/TU: the title, date line and first paragraph. */
