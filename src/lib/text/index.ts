@@ -4,7 +4,15 @@
  */
 export { canonicalToneSpelling, normalizeText } from './normalize.ts';
 export { foldDiacritics, foldKey } from './fold.ts';
-export { syllableKeys, syllables, tokenize, type Token, type TokenKind } from './syllables.ts';
+export {
+  keyedSyllables,
+  syllableKeys,
+  syllables,
+  tokenize,
+  type KeyedSyllable,
+  type Token,
+  type TokenKind,
+} from './syllables.ts';
 export { isDocumentCode } from './token-patterns.ts';
 export { hasDiacritics, telexText, toTelex } from './telex.ts';
 export { createDictionary, parseWordList, segmentWith, segmentWords, type WordDictionary } from './segment.ts';

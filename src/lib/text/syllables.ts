@@ -38,18 +38,25 @@ export interface Token {
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const push = (kind: TokenKind, start: number, end: number) =>
-    tokens.push({ text: text.slice(start, end).normalize('NFC'), kind, start, end });
+  // Already-NFC text (the normaliser's output, the usual input) needs no per-token normalisation.
+  const nfc = text.normalize('NFC') === text;
+  const push = (kind: TokenKind, start: number, end: number) => {
+    const slice = text.slice(start, end);
+    tokens.push({ text: nfc ? slice : slice.normalize('NFC'), kind, start, end });
+  };
   let at = 0;
   while (at < text.length) {
-    const space = matchAt(SPACE, text, at);
+    const first = text.charCodeAt(at);
+    const space = mayBeSpace(first) ? matchAt(SPACE, text, at) : null;
     if (space) {
       at += space[0].length;
       continue;
     }
-    const code = matchAt(DOCUMENT_CODE, text, at);
-    const date = matchAt(DATE, text, at);
-    const number = matchAt(NUMBER, text, at);
+    // A code, a date and a number all start with a digit: elsewhere only a chain can match.
+    const digit = isDigit(first);
+    const code = digit ? matchAt(DOCUMENT_CODE, text, at) : null;
+    const date = digit ? matchAt(DATE, text, at) : null;
+    const number = digit ? matchAt(NUMBER, text, at) : null;
     const chain = matchAt(CHAIN, text, at);
     if (code) push('code', at, at + code[0].length);
     else if (date && dateParts(date)) push('date', at, at + date[0].length);
@@ -61,6 +68,15 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** ASCII whitespace, or any non-ASCII character (which \s may match: NBSP, ideographic space…). */
+function mayBeSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code >= 128;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | null {
   pattern.lastIndex = at;
   return pattern.exec(text);
@@ -69,6 +85,10 @@ function matchAt(pattern: RegExp, text: string, at: number): RegExpExecArray | n
 type Push = (kind: TokenKind, start: number, end: number) => void;
 
 function pushChain(chain: string, start: number, push: Push): void {
+  if (!chain.includes('-')) {
+    push(partKind(chain), start, start + chain.length);
+    return;
+  }
   const parts = chain.split('-');
   if (parts.length > 1 && isIdentifier(parts)) {
     push('code', start, start + chain.length);
@@ -90,8 +110,15 @@ function isIdentifier(parts: string[]): boolean {
 }
 
 function partKind(part: string): TokenKind {
-  const hasDigit = /\d/.test(part);
-  const hasLetter = /\p{L}/u.test(part);
+  // Hot path (every syllable): a character loop instead of two regex scans, same answers.
+  let hasDigit = false;
+  let hasAsciiLetter = false;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c >= 48 && c <= 57) hasDigit = true;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) hasAsciiLetter = true;
+  }
+  const hasLetter = hasAsciiLetter || /\p{L}/u.test(part);
   if (hasDigit && hasLetter) return 'code';
   return hasDigit ? 'number' : 'word';
 }
@@ -112,18 +139,63 @@ export function syllables(text: string): string[] {
  * - A date drops leading zeros: "07/5/2021" and "7/05/2021" → ["7/5/2021"].
  */
 export function syllableKeys(text: string): string[] {
-  return tokenize(text).flatMap((token) => {
+  return keyedSyllables(text).map((syllable) => syllable.key);
+}
+
+/** A comparison key with the place in the text it stands for (the comparison's diff needs both). */
+export interface KeyedSyllable {
+  key: string;
+  /** UTF-16 offsets of the token (or, for a split identifier, of its part) in the input. */
+  start: number;
+  end: number;
+}
+
+/** `syllableKeys` with offsets: the same keys, in the same order. */
+export function keyedSyllables(text: string): KeyedSyllable[] {
+  const keyed: KeyedSyllable[] = [];
+  for (const token of tokenize(text)) {
+    const { start, end } = token;
     switch (token.kind) {
       case 'punct':
-        return [];
+        break;
       case 'date':
-        return [dateKey(token.text)];
+        keyed.push({ key: dateKey(token.text), start, end });
+        break;
       case 'code':
-        return isDocumentCode(token.text) ? [foldKey(token.text)] : token.text.split('-').map(foldKey);
+        if (isDocumentCode(token.text)) keyed.push({ key: foldKey(token.text), start, end });
+        else pushIdentifierParts(token.text, start, keyed);
+        break;
       default:
-        return [foldKey(token.text)];
+        keyed.push({ key: cachedFoldKey(token.text), start, end });
     }
-  });
+  }
+  return keyed;
+}
+
+/** "Covid-19" → covid (0–5), 19 (6–8): the parts of a hyphenated identifier, with their offsets. */
+function pushIdentifierParts(text: string, start: number, keyed: KeyedSyllable[]): void {
+  let at = start;
+  for (const part of text.split('-')) {
+    keyed.push({ key: cachedFoldKey(part), start: at, end: at + part.length });
+    at += part.length + 1;
+  }
+}
+
+/**
+ * Folding decomposes and recomposes every syllable; a text repeats a few thousand distinct ones, so
+ * their keys are remembered (bounded, in case a caller streams an unbounded vocabulary through).
+ */
+const FOLD_CACHE_LIMIT = 50_000;
+const foldCache = new Map<string, string>();
+
+function cachedFoldKey(syllable: string): string {
+  let key = foldCache.get(syllable);
+  if (key === undefined) {
+    key = foldKey(syllable);
+    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
+    foldCache.set(syllable, key);
+  }
+  return key;
 }
 
 function dateKey(text: string): string {

@@ -1,0 +1,62 @@
+import type { Command } from 'commander';
+import { loadCorpus } from '../../src/lib/corpus/load.ts';
+import { compareClause, compareDirectives, compareMeasure, ComparisonInputError } from '../../src/lib/compare/index.ts';
+import {
+  clauseViewForJson,
+  directivesViewForJson,
+  formatClauseView,
+  formatDirectivesView,
+} from '../../src/lib/compare/present.ts';
+
+interface CompareOptions {
+  clause?: string;
+  measure?: string;
+  docs?: string[];
+  json?: boolean;
+  segments?: boolean;
+  corpus?: string;
+}
+
+/**
+ * `chithi compare --clause <directive>#<clause> | --measure <id> | --docs <a> <b> [--json]`:
+ * the side-by-side comparison of the ingested corpus (or of `--corpus <dir>`).
+ */
+export function registerCompare(program: Command): void {
+  program
+    .command('compare')
+    .description('compare how directives word the same instruction (one clause, one measure, or two directives)')
+    .option('--clause <ref>', 'a clause as <directive>#<clause>, ids as `chithi parse --json` prints them')
+    .option('--measure <id>', 'every directive’s clause on one measure (content/measures.yaml)')
+    .option('--docs <ids...>', 'two directive ids: aligned clause pairs and unmatched clauses')
+    .option('--json', 'print JSON')
+    .option('--segments', 'include the word-level diff segments in the JSON')
+    .option('--corpus <dir>', 'a corpus folder other than .chithi/corpus (e.g. a synthetic one)')
+    .action((opts: CompareOptions) => {
+      try {
+        const corpus = loadCorpus(opts.corpus);
+        const flat = { segments: opts.segments === true };
+        const print = (json: unknown, text: string) => console.log(opts.json ? JSON.stringify(json, null, 2) : text);
+        if (opts.clause) {
+          const [directive = '', clause = ''] = opts.clause.split('#');
+          if (!clause) throw new ComparisonInputError(`--clause wants <directive>#<clause>, got "${opts.clause}"`);
+          const view = compareClause(corpus, directive, clause);
+          print(clauseViewForJson(view, flat), formatClauseView(view));
+        } else if (opts.measure) {
+          const view = compareMeasure(corpus, opts.measure);
+          print(clauseViewForJson(view, flat), formatClauseView(view));
+        } else if (opts.docs) {
+          const [a, b] = opts.docs;
+          if (!a || !b || opts.docs.length !== 2)
+            throw new ComparisonInputError('--docs wants exactly two directive ids');
+          const view = compareDirectives(corpus, a, b);
+          print(directivesViewForJson(view, flat), formatDirectivesView(view));
+        } else {
+          throw new ComparisonInputError('say what to compare: --clause, --measure or --docs');
+        }
+      } catch (error) {
+        if (!(error instanceof Error) || error.name === 'TypeError') throw error;
+        console.error(error.message);
+        process.exitCode = 1;
+      }
+    });
+}

@@ -1,0 +1,29 @@
+import type { Command } from 'commander';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateSyntheticCorpus } from '../../src/lib/synthetic/index.ts';
+
+/**
+ * `chithi synthetic --directives N --seed S --out DIR`: writes a synthetic corpus folder
+ * (DIR/directives.json, readable by `--corpus DIR`), every directive marked `synthetic: true`.
+ */
+export function registerSynthetic(program: Command): void {
+  program
+    .command('synthetic')
+    .description('generate a seeded synthetic corpus for scale work (never shown on the site)')
+    .requiredOption('--out <dir>', 'folder to write directives.json into')
+    .option('--directives <n>', 'how many directives', (v) => Number.parseInt(v, 10), 500)
+    .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+    .action((opts: { out: string; directives: number; seed: number }) => {
+      const directives = generateSyntheticCorpus({ directives: opts.directives, seed: opts.seed });
+      const dir = resolve(opts.out);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'directives.json'), JSON.stringify(directives));
+      writeFileSync(
+        join(dir, 'SYNTHETIC.md'),
+        `Synthetic corpus: ${opts.directives} directives, seed ${opts.seed}. Generated, not real; never publish.\n`,
+      );
+      const clauses = directives.reduce((n, d) => n + d.clauses.length, 0);
+      console.log(`wrote ${directives.length} synthetic directives (${clauses} clauses) to ${dir}`);
+    });
+}

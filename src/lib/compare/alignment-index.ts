@@ -1,0 +1,178 @@
+/**
+ * The alignment index: every clause of a corpus as a weighted feature vector, cut into passages
+ * (passages.ts), with an inverted index from feature to passages so that finding the clauses close
+ * to one clause touches only the passages that share a distinctive feature with it, never the whole
+ * corpus (candidate generation is linear in the postings read, not quadratic in the corpus).
+ *
+ * Weights are inverse passage frequencies: "phòng chống dịch", in nearly every passage, weighs
+ * almost nothing; "khẩu trang" or "4 tại chỗ" weigh a lot. Vectors are binary (a feature is there
+ * or not) and similarity is the cosine of the idf-weighted sets.
+ *
+ * Browser-safe: the island builds one from the JSON the page embeds.
+ */
+import { keyedSyllables } from '../text/index.ts';
+import type { ComparableClause, ComparableDirective } from './comparable.ts';
+import { splitPassages, type PassageRange } from './passages.ts';
+import { featureIds, featureRow, Vocabulary, type FeatureRow } from './vocabulary.ts';
+
+/** A child clause this short is read with its parent's lead-in ("Giao Công an tỉnh: …"). */
+export const SHORT_CLAUSE_SYLLABLES = 12;
+/** A clause with children and at most this many syllables, or ending in ":", only introduces them. */
+export const HEADING_MAX_SYLLABLES = 12;
+
+export interface SparseVector {
+  ids: Int32Array;
+  norm: number;
+}
+
+export interface IndexedPassage {
+  clause: number;
+  /** UTF-16 offsets in the clause's text. */
+  start: number;
+  end: number;
+  vector: SparseVector;
+}
+
+export interface IndexedClause {
+  directive: number;
+  clause: ComparableClause;
+  /** A lead-in with no instruction of its own ("Ủy ban nhân dân tỉnh chỉ đạo:"): never a match. */
+  heading: boolean;
+  syllables: number;
+  vector: SparseVector;
+  /** Indexes into `passages`. */
+  passages: number[];
+}
+
+export class AlignmentIndex {
+  readonly directives: readonly ComparableDirective[];
+  readonly clauses: IndexedClause[] = [];
+  readonly passages: IndexedPassage[] = [];
+  readonly vocabulary = new Vocabulary();
+  /** Squared idf of each feature: the weight of a shared feature in a dot product. */
+  weight2 = new Float64Array(0);
+  /** Passages by feature, as compressed rows: postings of f are data[offsets[f] .. offsets[f+1]). */
+  #offsets = new Int32Array(0);
+  #postings = new Int32Array(0);
+  readonly #clauseIndex = new Map<string, number>();
+
+  constructor(directives: readonly ComparableDirective[]) {
+    this.directives = directives;
+    directives.forEach((directive, d) => directive.clauses.forEach((clause) => this.#add(d, clause)));
+    this.#weigh();
+    this.#invert();
+  }
+
+  /** The indexed clause for directive id and clause id, or undefined. */
+  find(directiveId: string, clauseId: string): number | undefined {
+    return this.#clauseIndex.get(`${directiveId}#${clauseId}`);
+  }
+
+  postings(feature: number): Int32Array {
+    return this.#postings.subarray(this.#offsets[feature]!, this.#offsets[feature + 1]!);
+  }
+
+  /** A vector for a text that is not in the index (a draft, a section): unknown features dropped. */
+  vectorize(text: string, leadIn: string | null = null): { vector: SparseVector; passages: SparseVector[] } {
+    const parsed = readClause(text, leadIn);
+    const row = featureRow(parsed.keys, this.vocabulary, false);
+    const vector = this.#vector(featureIds(row, 0, parsed.keys.length));
+    const passages = parsed.ranges.map((range) => this.#vector(passageIds(parsed, row, range)));
+    return { vector, passages };
+  }
+
+  #add(directive: number, clause: ComparableClause): void {
+    const parsed = readClause(clause.text, clause.leadIn);
+    const heading = clause.hasChildren && (parsed.own <= HEADING_MAX_SYLLABLES || /:\s*$/u.test(clause.text));
+    const index = this.clauses.length;
+    this.#clauseIndex.set(`${this.directives[directive]!.id}#${clause.id}`, index);
+    const passages: number[] = [];
+    const row = featureRow(parsed.keys, this.vocabulary, !heading);
+    if (!heading) {
+      for (const range of parsed.ranges) {
+        const ids = passageIds(parsed, row, range);
+        for (const id of ids) this.vocabulary.df[id]!++;
+        passages.push(this.passages.length);
+        this.passages.push({ clause: index, start: range.start, end: range.end, vector: { ids, norm: 0 } });
+      }
+    }
+    const ids = featureIds(row, 0, parsed.keys.length);
+    this.clauses.push({ directive, clause, heading, syllables: parsed.own, vector: { ids, norm: 0 }, passages });
+  }
+
+  #weigh(): void {
+    const units = Math.max(1, this.passages.length);
+    // ln(1 + N/df): a feature in every passage still weighs a little (ln 2), a rare one a lot.
+    this.weight2 = Float64Array.from(this.vocabulary.df, (df) => Math.log(1 + units / Math.max(1, df)) ** 2);
+    for (const passage of this.passages) passage.vector.norm = this.#norm(passage.vector.ids);
+    for (const clause of this.clauses) clause.vector.norm = this.#norm(clause.vector.ids);
+  }
+
+  #invert(): void {
+    const counts = new Int32Array(this.vocabulary.size + 1);
+    for (const passage of this.passages) for (const id of passage.vector.ids) counts[id + 1]!++;
+    for (let f = 0; f < this.vocabulary.size; f++) counts[f + 1]! += counts[f]!;
+    this.#offsets = counts.slice();
+    const fill = counts.slice();
+    this.#postings = new Int32Array(counts[this.vocabulary.size]!);
+    this.passages.forEach((passage, p) => {
+      for (const id of passage.vector.ids) this.#postings[fill[id]!++] = p;
+    });
+  }
+
+  #vector(ids: Int32Array): SparseVector {
+    return { ids, norm: this.#norm(ids) };
+  }
+
+  #norm(ids: Int32Array): number {
+    let sum = 0;
+    for (const id of ids) sum += this.weight2[id] ?? 0;
+    return Math.sqrt(sum);
+  }
+}
+
+interface ParsedClause {
+  /** Lead-in keys (when used) then the clause's keys. */
+  keys: string[];
+  /** How many lead-in keys come first. */
+  offset: number;
+  /** Syllables of the clause itself. */
+  own: number;
+  ranges: PassageRange[];
+}
+
+function readClause(text: string, leadIn: string | null): ParsedClause {
+  const syllables = keyedSyllables(text);
+  const keys = syllables.map((s) => s.key);
+  const ranges = splitPassages(text, syllables);
+  if (leadIn && syllables.length < SHORT_CLAUSE_SYLLABLES) {
+    const lead = keyedSyllables(leadIn).map((s) => s.key);
+    return { keys: [...lead, ...keys], offset: lead.length, own: syllables.length, ranges };
+  }
+  return { keys, offset: 0, own: syllables.length, ranges };
+}
+
+/** A passage's features; the lead-in's syllables (when used) belong to the first passage. */
+function passageIds(parsed: ParsedClause, row: FeatureRow, range: PassageRange): Int32Array {
+  const from = range.from === 0 ? 0 : range.from + parsed.offset;
+  return featureIds(row, from, range.to + parsed.offset);
+}
+
+/** Cosine of two idf-weighted binary vectors (sorted ids): a merge, linear in their lengths. */
+export function cosine(a: SparseVector, b: SparseVector, weight2: Float64Array): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  let dot = 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      dot += weight2[x]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return dot / (a.norm * b.norm);
+}

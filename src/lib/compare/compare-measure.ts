@@ -1,0 +1,105 @@
+/**
+ * "All clauses on masks": one column per directive that orders the measure, each holding that
+ * directive's clause closest to the base. The base is the reader's choice, or else the most central
+ * clause: the one whose best matches in the other directives add up highest (the wording the others
+ * are closest to, often the one copied from a central text). Every column's clause orders the
+ * measure, so none is labelled "nothing comparable": at worst it is the province's own wording.
+ */
+import type { AlignmentIndex } from './alignment-index.ts';
+import { clauseRef } from './clause-refs.ts';
+import { buildColumns, type ColumnDraft } from './columns.ts';
+import { byDate, directiveRef } from './comparable.ts';
+import { round } from './compare-clause.ts';
+import { ComparisonInputError, indexOf, type CorpusInput } from './corpus-input.ts';
+import { labelFor } from './labels.ts';
+import { clauseVectors, scoreClause, type ClauseVectors } from './similarity.ts';
+import type { ComparisonLabel, MeasureComparison } from './types.ts';
+
+/** At most this many clauses are tried as the central one (spread evenly over the corpus). */
+export const MAX_BASE_CANDIDATES = 60;
+
+export interface CompareMeasureOptions {
+  base?: { directive: string; clauseId: string };
+  /** Leave synthetic directives out (default: yes). */
+  skipSynthetic?: boolean;
+}
+
+export function compareMeasure(
+  corpus: CorpusInput,
+  measureId: string,
+  options: CompareMeasureOptions = {},
+): MeasureComparison {
+  const index = indexOf(corpus);
+  const skipSynthetic = options.skipSynthetic ?? true;
+  const byDirective = new Map<number, number[]>();
+  index.clauses.forEach((c, i) => {
+    if (c.heading || !c.clause.measures.includes(measureId)) return;
+    if (skipSynthetic && index.directives[c.directive]!.synthetic) return;
+    byDirective.set(c.directive, [...(byDirective.get(c.directive) ?? []), i]);
+  });
+  const absent = index.directives
+    .filter((d, i) => !byDirective.has(i) && !(skipSynthetic && d.synthetic))
+    .map(directiveRef)
+    .sort(byDate);
+  const base = options.base ? requireClause(index, options.base) : centralClause(index, byDirective);
+  if (base === null) return { kind: 'measure', measure: measureId, base: null, baseSegments: [], columns: [], absent };
+
+  const baseDirective = index.clauses[base]!.directive;
+  const query = clauseVectors(index, base);
+  const drafts = [...byDirective.entries()]
+    .filter(([d]) => d !== baseDirective)
+    .map(([d, clauses]): ColumnDraft => {
+      const [clause, score] = bestOf(index, query, clauses);
+      return {
+        directive: directiveRef(index.directives[d]!),
+        clause: clauseRef(index, clause),
+        score: round(score),
+        label: measureLabel(score),
+      };
+    })
+    .sort((x, y) => byDate(x.directive, y.directive));
+  const ref = clauseRef(index, base);
+  const { baseSegments, columns } = buildColumns(
+    { text: ref.text, province: ref.directive.provinceId ?? ref.directive.id },
+    drafts,
+  );
+  return { kind: 'measure', measure: measureId, base: ref, baseSegments, columns, absent };
+}
+
+/** A clause that orders the measure is at least the province's own wording on it. */
+export function measureLabel(score: number): ComparisonLabel {
+  const label = labelFor(score);
+  return label === 'nothing-comparable' ? 'own-wording' : label;
+}
+
+function requireClause(index: AlignmentIndex, ref: { directive: string; clauseId: string }): number {
+  const clause = index.find(ref.directive, ref.clauseId);
+  if (clause === undefined)
+    throw new ComparisonInputError(`no clause "${ref.clauseId}" in directive "${ref.directive}"`);
+  return clause;
+}
+
+function bestOf(index: AlignmentIndex, query: ClauseVectors, clauses: readonly number[]): [number, number] {
+  let best: [number, number] = [clauses[0]!, -1];
+  for (const clause of clauses) {
+    const { score } = scoreClause(index, query, clause);
+    if (score > best[1]) best = [clause, score];
+  }
+  return best;
+}
+
+function centralClause(index: AlignmentIndex, byDirective: ReadonlyMap<number, number[]>): number | null {
+  const all = [...byDirective.values()].flat();
+  if (all.length === 0) return null;
+  const step = Math.max(1, Math.floor(all.length / MAX_BASE_CANDIDATES));
+  let best: [number, number] = [all[0]!, -1];
+  for (let i = 0; i < all.length; i += step) {
+    const clause = all[i]!;
+    const query = clauseVectors(index, clause);
+    const own = index.clauses[clause]!.directive;
+    let total = 0;
+    for (const [d, clauses] of byDirective) if (d !== own) total += bestOf(index, query, clauses)[1];
+    if (total > best[1]) best = [clause, total];
+  }
+  return best[0];
+}

@@ -1,0 +1,64 @@
+/**
+ * Lays out a synthetic directive as text, the way the parser would have found it, so that every
+ * clause span points at its paragraph in `text.normalized` like a parsed directive's does.
+ */
+import type { Clause, SourceSpan } from '../directive/schema.ts';
+
+export interface DraftClause {
+  kind: 'numbered' | 'lettered' | 'bullet';
+  text: string;
+  children: Array<{ kind: 'lettered' | 'bullet'; text: string }>;
+}
+
+export interface Layout {
+  text: string;
+  clauses: Clause[];
+}
+
+const LETTERS = 'abcdefghiklmnopqrstuvxy';
+
+/** Header lines, then preamble, numbered clauses with their points, and the closing paragraph. */
+export function layOut(
+  header: readonly string[],
+  preamble: string,
+  drafts: readonly DraftClause[],
+  closing: string,
+): Layout {
+  const lines: string[] = [...header, preamble];
+  const clauses: Clause[] = [];
+  let offset = lines.reduce((n, line) => n + line.length + 1, 0);
+  const add = (marker: string, text: string): SourceSpan => {
+    const line = `${marker} ${text}`;
+    const span = { start: offset, end: offset + line.length, line: lines.length + 1 };
+    lines.push(line);
+    offset += line.length + 1;
+    return span;
+  };
+  drafts.forEach((draft, i) => {
+    const id = String(i + 1);
+    const marker = `${id}.`;
+    clauses.push(clause(id, 'numbered', marker, null, 0, draft.text, null, add(marker, draft.text)));
+    let bullets = 0;
+    draft.children.forEach((child, j) => {
+      const own = child.kind === 'lettered' ? (LETTERS[j] ?? `z${j}`) : `-${++bullets}`;
+      const childMarker = child.kind === 'lettered' ? `${own})` : '-';
+      const span = add(childMarker, child.text);
+      clauses.push(clause(`${id}.${own}`, child.kind, childMarker, id, 1, child.text, draft.text, span));
+    });
+  });
+  lines.push(closing);
+  return { text: `${lines.join('\n')}\n`, clauses };
+}
+
+function clause(
+  id: string,
+  kind: Clause['kind'],
+  marker: string,
+  parentId: string | null,
+  depth: number,
+  text: string,
+  leadIn: string | null,
+  span: SourceSpan,
+): Clause {
+  return { id, kind, marker, parentId, depth, text, leadIn, span, measures: [], cues: [] };
+}
