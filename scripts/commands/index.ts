@@ -1,0 +1,70 @@
+import type { Command } from 'commander';
+import { resolve } from 'node:path';
+import { loadCorpus } from '../../src/lib/corpus/load.ts';
+import { indexCorpus, writePublicSearchConfig } from '../../src/lib/search/indexer.ts';
+import { resolveServer } from '../../src/lib/search/server/index.ts';
+import { DEFAULT_INDEX_PREFIX } from '../../src/lib/search/settings.ts';
+
+/** A synthetic corpus gets its own index unless told otherwise: the site must never show it. */
+const SYNTHETIC_PREFIX = 'chithi_synthetic_';
+
+/**
+ * `chithi index`: the ingested corpus into Meilisearch (fresh index, swapped in atomically), and
+ * the public search configuration (host, search-only key, index) for the site and `chithi search`.
+ */
+export function registerIndex(program: Command): void {
+  program
+    .command('index')
+    .description('load the ingested corpus into Meilisearch and write the public search config')
+    .option('--corpus <dir>', 'index the directives.json in this folder (e.g. a synthetic corpus)')
+    .option(
+      '--prefix <prefix>',
+      `index uid prefix (default ${DEFAULT_INDEX_PREFIX}; ${SYNTHETIC_PREFIX} for synthetic)`,
+    )
+    .action(async (opts: { corpus?: string; prefix?: string }) => {
+      try {
+        const directives = loadCorpus(opts.corpus ? resolve(opts.corpus) : undefined);
+        const synthetic = directives.some((d) => d.synthetic);
+        const indexPrefix = opts.prefix ?? (synthetic ? SYNTHETIC_PREFIX : DEFAULT_INDEX_PREFIX);
+        const conn = await resolveServer({ start: true });
+        const started = Date.now();
+        const bar = progressBar();
+        const config = await indexCorpus(conn, directives, { indexPrefix, onProgress: bar.update });
+        bar.done();
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        console.log(
+          `indexed ${directives.length} directives into ${config.indexes.clauses} at ${conn.host} (${seconds} s)`,
+        );
+        // The site publishes this file; a synthetic or custom index must not replace the real one.
+        if (!synthetic && indexPrefix === DEFAULT_INDEX_PREFIX) {
+          console.log(
+            `search config (search-only key) written to ${writePublicSearchConfig(config, undefined, conn.masterKey)}`,
+          );
+        }
+      } catch (error) {
+        console.error(error instanceof Error ? error.message : error);
+        process.exitCode = 1;
+      }
+    });
+}
+
+/** A bar redrawn in place on a terminal; one line per tenth when the output is a file or a pipe. */
+function progressBar(): { update: (done: number, total: number) => void; done: () => void } {
+  const tty = process.stdout.isTTY === true;
+  let lastTenth = -1;
+  return {
+    update(done, total) {
+      const share = total === 0 ? 1 : done / total;
+      if (tty) {
+        const filled = Math.round(share * 30);
+        process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${done}/${total} clauses`);
+      } else if (Math.floor(share * 10) !== lastTenth) {
+        lastTenth = Math.floor(share * 10);
+        console.log(`${done}/${total} clauses`);
+      }
+    },
+    done() {
+      if (tty) process.stdout.write('\n');
+    },
+  };
+}

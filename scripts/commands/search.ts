@@ -1,0 +1,99 @@
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { facetId, type FacetKind } from '../../src/lib/search/facet-values.ts';
+import { formatResult } from '../../src/lib/search/format-hits.ts';
+import { searchClauses, type SearchParams } from '../../src/lib/search/query.ts';
+import { cliSearchTarget } from '../../src/lib/search/search-target.ts';
+import { resolveServer } from '../../src/lib/search/server/index.ts';
+
+interface SearchFlags {
+  province: string[];
+  region: string[];
+  measure: string[];
+  type: string[];
+  issuer: string[];
+  year: string[];
+  from?: string;
+  to?: string;
+  exact?: boolean;
+  sort: 'relevance' | 'date-desc' | 'date-asc';
+  limit: number;
+  page: number;
+  json?: boolean;
+  prefix?: string;
+}
+
+/**
+ * `chithi search "<query>"`: the site's search from a terminal, through the same query module
+ * and with the same search-only key. `--json` prints the hits as a JSON array.
+ */
+export function registerSearch(program: Command): void {
+  program
+    .command('search')
+    .description('search the clauses of the indexed directives, as the site does')
+    .argument('<query>', 'words, "quoted phrases", codes such as 16/CT-TTg or "CT 07"')
+    .option('--province <name>', 'only this province (slug or name; repeat for several)', collect, [])
+    .option('--region <id>', 'only this region (repeatable)', collect, [])
+    .option('--measure <id>', 'only clauses ordering this measure (id or name; repeatable)', collect, [])
+    .option('--type <type>', 'only this document type (chi-thi, "Công văn", CV…; repeatable)', collect, [])
+    .option('--issuer <kind>', 'only this issuer kind (repeatable)', collect, [])
+    .option('--year <yyyy>', 'only this year of issue (repeatable)', collect, [])
+    .option('--from <YYYY-MM-DD>', 'issued on or after this date', isoDate)
+    .option('--to <YYYY-MM-DD>', 'issued on or before this date', isoDate)
+    .option('--exact', 'keep only the exact spellings of the words typed with diacritics')
+    .addOption(
+      new Option('--sort <order>', 'result order').choices(['relevance', 'date-desc', 'date-asc']).default('relevance'),
+    )
+    .option('--limit <n>', 'hits per page (1–100)', positiveInt, 10)
+    .option('--page <n>', 'page of results', positiveInt, 1)
+    .option('--json', 'print a JSON array of hits')
+    .option('--prefix <prefix>', 'index uid prefix, as given to `chithi index --prefix`')
+    .action(async (query: string, flags: SearchFlags) => {
+      try {
+        const conn = await resolveServer({ start: true });
+        const target = await cliSearchTarget(conn, flags.prefix);
+        const result = await searchClauses(target, toParams(query, flags));
+        if (flags.json) console.log(JSON.stringify(result.hits, null, 2));
+        else
+          console.log(
+            formatResult(result, process.stdout.isTTY ? { mark: { open: '\x1b[1;33m', close: '\x1b[0m' } } : {}),
+          );
+      } catch (error) {
+        console.error(error instanceof Error ? error.message : error);
+        process.exitCode = 1;
+      }
+    });
+}
+
+function toParams(q: string, flags: SearchFlags): SearchParams {
+  const ids = (kind: FacetKind, values: string[]) => values.map((value) => facetId(kind, value));
+  return {
+    q,
+    provinces: ids('province', flags.province),
+    regions: ids('region', flags.region),
+    measures: ids('measure', flags.measure),
+    types: ids('type', flags.type),
+    issuers: ids('issuer', flags.issuer),
+    years: flags.year,
+    ...(flags.from ? { from: flags.from } : {}),
+    ...(flags.to ? { to: flags.to } : {}),
+    exact: flags.exact === true,
+    sort: flags.sort,
+    limit: flags.limit,
+    page: flags.page,
+  };
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function isoDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('a date is YYYY-MM-DD.');
+  return value;
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number, 1 or more.');
+  return n;
+}

@@ -1,0 +1,131 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import { join } from 'node:path';
+import { displayPath, projectRoot } from '../../src/lib/paths.ts';
+import { formatReport, ingestDirectory, writeCorpus } from '../../src/lib/ingest/ingest.ts';
+import { resolveServer } from '../../src/lib/search/server/index.ts';
+import { indexCorpus, writePublicSearchConfig } from '../../src/lib/search/indexer.ts';
+import { buildSite } from '../../src/lib/site/build-site.ts';
+import { serveStatic, type StaticSite } from '../../src/lib/site/static-server.ts';
+import { describeFailure, StepFailed, type StepName } from './start-failures.ts';
+
+const DEFAULT_PORT = 4321;
+
+/**
+ * `chithi start` (= `npm start`): everything from the raw texts to the portal on localhost —
+ * ingest, Meilisearch, index, build, serve — with one line of progress per step and, when a step
+ * fails, what went wrong and how to fix it.
+ */
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('ingest content/, start Meilisearch, index, build the site and serve it on localhost')
+    .option('--port <port>', `port to serve the site on (default ${DEFAULT_PORT}, or a free one if taken)`, parsePort)
+    .option('--host <host>', 'interface to listen on (0.0.0.0 to reach it from other machines)', '127.0.0.1')
+    .action(async (opts: { port?: number; host: string }) => {
+      try {
+        const site = await start(opts);
+        console.log(`\nThe portal is at ${site.url}/  (Ctrl+C to stop)`);
+        process.once('SIGINT', () => void stop(site));
+        process.once('SIGTERM', () => void stop(site));
+      } catch (error) {
+        console.error(`\n${describeFailure(error)}`);
+        process.exitCode = 1;
+      }
+    });
+}
+
+async function start(opts: { port?: number; host: string }): Promise<StaticSite> {
+  await prepareData(5);
+
+  await step('build', '4/5 Building the site', async () => {
+    const built = await buildSite();
+    return { value: built, note: displayPath(built.outDir) };
+  });
+
+  return step('serve', '5/5 Serving', async () => {
+    const site = await serveOnPort(opts);
+    return { value: site, note: site.url };
+  });
+}
+
+/** Steps 1–3, shared with `chithi dev`: the corpus and the search settings the pages are built from. */
+export async function prepareData(steps: number): Promise<void> {
+  const directives = await step('ingest', `1/${steps} Reading content/directives`, async () => {
+    const result = await ingestDirectory();
+    await writeCorpus(result);
+    const { report } = result;
+    if (report.seen === 0) throw new StepFailed('ingest', `no directive files (*.txt, *.md) in ${report.dir}`);
+    const [summary = ''] = formatReport(report).split('\n');
+    // Warnings are normal for texts copied from the web (an inferred date, a misspelt place);
+    // only rejected files need the reader now. `chithi ingest` lists everything.
+    const rejected = report.files
+      .filter((f) => f.status === 'rejected')
+      .flatMap((f) => [`✗ ${f.file}`, ...f.messages.map((m) => `  ${m}`)]);
+    const hint = report.parsedWithWarnings > 0 ? ['(`npx chithi ingest` shows the warnings)'] : [];
+    return { value: result.directives, note: [summary, ...hint, ...rejected].join('\n') };
+  });
+
+  const connection = await step('meili', `2/${steps} Starting Meilisearch`, async () => {
+    const conn = await resolveServer({ start: true });
+    return { value: conn, note: conn.managed ? `project server at ${conn.host}` : `MEILI_HOST ${conn.host}` };
+  });
+
+  await step('index', `3/${steps} Indexing ${directives.length} directives`, async () => {
+    let shown = -1;
+    const config = await indexCorpus(connection, directives, {
+      onProgress: (done, total) => {
+        // One line per tenth is enough to show it moves without flooding the terminal.
+        const tenth = Math.floor((done / Math.max(1, total)) * 10);
+        if (tenth === shown) return;
+        shown = tenth;
+        console.log(`      ${done}/${total}`);
+      },
+    });
+    // Given the master key, the writer refuses a config that would publish it.
+    writePublicSearchConfig(config, undefined, connection.masterKey);
+    return { value: config, note: `indexes ${Object.values(config.indexes).filter(Boolean).join(', ')}` };
+  });
+}
+
+async function serveOnPort(opts: { port?: number; host: string }): Promise<StaticSite> {
+  const distDir = join(projectRoot(), 'dist');
+  try {
+    return await serveStatic(distDir, { port: opts.port ?? DEFAULT_PORT, host: opts.host });
+  } catch (error) {
+    // A port asked for explicitly is the reader's choice; the default one may simply be taken.
+    if (opts.port === undefined && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      return serveStatic(distDir, { port: 0, host: opts.host });
+    }
+    throw new StepFailed('serve', `cannot listen on ${opts.host}:${opts.port ?? DEFAULT_PORT}`, { cause: error });
+  }
+}
+
+export async function step<T>(
+  name: StepName,
+  title: string,
+  work: () => Promise<{ value: T; note: string }>,
+): Promise<T> {
+  console.log(`${title} …`);
+  const started = Date.now();
+  try {
+    const { value, note } = await work();
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`  ✓ ${note.replace(/\n/g, '\n    ')} (${seconds} s)`);
+    return value;
+  } catch (error) {
+    throw error instanceof StepFailed ? error : new StepFailed(name, undefined, { cause: error });
+  }
+}
+
+async function stop(site: StaticSite): Promise<void> {
+  await site.close();
+  console.log('Stopped serving. Meilisearch keeps running in the background: `npx chithi meili stop` stops it.');
+  process.exit(0);
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('a port is 0–65535.');
+  return port;
+}

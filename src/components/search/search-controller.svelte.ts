@@ -1,0 +1,114 @@
+/**
+ * The search page's state and what changes it: the query typed (searched after a pause), facet
+ * values picked, sort, dates, page. Every change is written to the URL, so a link reproduces the
+ * search, and Back returns to the previous one. Responses arriving out of order are dropped: only
+ * the latest request may paint the results.
+ */
+import { searchClauses, type SearchResult } from '../../lib/search/query.ts';
+import type { SiteSearchConfig } from '../../lib/site/search-config.ts';
+import {
+  decodeState,
+  emptyState,
+  encodeState,
+  toggleFacet,
+  type FacetKey,
+  type SearchState,
+} from '../../lib/site/search-state.ts';
+
+/** Long enough to skip the keystrokes of one word, short enough to feel immediate. */
+export const TYPING_DEBOUNCE_MS = 180;
+export const RESULTS_PER_PAGE = 10;
+
+export type SearchStatus = 'idle' | 'loading' | 'done' | 'unreachable' | 'unconfigured';
+
+export class SearchController {
+  state: SearchState = $state(emptyState());
+  result: SearchResult | null = $state(null);
+  /** The words the shown result answers: the box may already hold newer ones. */
+  resultQuery = $state('');
+  status: SearchStatus = $state('idle');
+  /** Why the last request failed, for the message under "cannot reach the search server". */
+  error = $state('');
+
+  #config: SiteSearchConfig | null;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #latest = 0;
+
+  constructor(config: SiteSearchConfig | null) {
+    this.#config = config;
+    if (!config) this.status = 'unconfigured';
+  }
+
+  /** Reads the URL (first load, Back/Forward) and searches. */
+  load(search: string): void {
+    this.state = decodeState(search);
+    void this.run();
+  }
+
+  /** Typing: update the box at once, search after a pause; the URL is replaced, not pushed. */
+  type(q: string): void {
+    this.state = { ...this.state, q, page: 1 };
+    // Busy from the first keystroke: the results on screen no longer answer what the box says.
+    if (this.#config) this.status = 'loading';
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      this.#writeUrl('replace');
+      void this.run();
+    }, TYPING_DEBOUNCE_MS);
+  }
+
+  /** A discrete choice (facet, sort, date, page): search now, and make it a step in history. */
+  change(next: Partial<SearchState>): void {
+    this.state = { ...this.state, page: 1, ...next };
+    clearTimeout(this.#timer);
+    this.#writeUrl('push');
+    void this.run();
+  }
+
+  toggle(key: FacetKey, value: string): void {
+    this.change(toggleFacet(this.state, key, value));
+  }
+
+  async run(): Promise<void> {
+    const config = this.#config;
+    if (!config) return;
+    const request = ++this.#latest;
+    this.status = 'loading';
+    try {
+      const { q, provinces, regions, measures, types, issuers, years, months, from, to, exact, sort, page } =
+        this.state;
+      const result = await searchClauses(config, {
+        q,
+        provinces,
+        regions,
+        measures,
+        types,
+        issuers,
+        years,
+        months,
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+        exact,
+        sort,
+        page,
+        limit: RESULTS_PER_PAGE,
+      });
+      if (request !== this.#latest) return;
+      this.result = result;
+      this.resultQuery = q.trim();
+      this.status = 'done';
+    } catch (error) {
+      if (request !== this.#latest) return;
+      this.error = error instanceof Error ? error.message : String(error);
+      this.status = 'unreachable';
+    }
+  }
+
+  #writeUrl(mode: 'push' | 'replace'): void {
+    const query = encodeState(this.state);
+    const url = `${location.pathname}${query ? `?${query}` : ''}`;
+    if (url === `${location.pathname}${location.search}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * One search document: a clause (khoản, điểm, gạch đầu dòng) of a directive, with the directive's
+ * facets copied onto it. Types only, so the browser bundle can name them without the builder.
+ *
+ * Why one index of clauses and no directives index: readers search for what a directive orders,
+ * and the answer is a clause (its anchor, its words highlighted); results are grouped by directive
+ * on the page (`groupByDirective`). A directive's own facts (số hiệu, trích yếu) ride on its
+ * `mo-dau` document, so "07-CT/TU" finds the directive that bears it. `distinct` on the directive
+ * would keep one clause per directive, hiding the second matching clause a reader wants to see.
+ */
+
+/** The preamble (phần mở đầu) and closing (phần kết) are searchable like clauses, under these ids. */
+export const PREAMBLE_ID = 'mo-dau';
+export const CLOSING_ID = 'phan-ket';
+
+export interface ClauseDoc {
+  /** Primary key: `${directive}_${order}` (Meilisearch ids allow only [A-Za-z0-9_-]). */
+  id: string;
+  /** Directive slug. */
+  directive: string;
+  /** Clause id as the directive page anchors it ("3.b"), or PREAMBLE_ID / CLOSING_ID. */
+  clauseId: string;
+  /** Place in the directive, 0 = preamble: results of one directive read in document order. */
+  order: number;
+  /** The clause's full text, as the parser cleaned it. */
+  text: string;
+  /** The same words in mark-preserving Telex (text/telex.ts): what exact spellings meet. */
+  telex: string;
+  /** Code tokens (codes.ts) of the codes the text names, and on the preamble the directive's own. */
+  codes: string[];
+  /** On the preamble only: loại văn bản, số hiệu and trích yếu, e.g. "Chỉ thị 07-CT/TU tăng cường …". */
+  heading: string | null;
+  /** Province slug, null when unknown. */
+  province: string | null;
+  provinceName: string | null;
+  /** Region id (vùng kinh tế - xã hội). */
+  region: string | null;
+  /** Slug of the province of the 34 (since 1 July 2025) that holds this territory now. */
+  since2025: string | null;
+  /** Loại văn bản id ("chi-thi"). */
+  docType: string | null;
+  /** Cơ quan ban hành kind ("ban-thuong-vu-tinh-uy"). */
+  issuer: string | null;
+  /** Số hiệu as printed: "07-CT/TU". */
+  number: string | null;
+  /** Ngày ban hành, ISO. */
+  date: string | null;
+  /** The date as a number, 20210722: filterable by range, sortable. */
+  dateNum: number | null;
+  year: number | null;
+  /** "2021-07". */
+  month: string | null;
+  /** Measure ids the clause orders (the preamble and closing order none). */
+  measures: string[];
+}
+
+/** The fields a search hit brings back (the Telex copy and the code tokens stay on the server). */
+export const RETRIEVED_FIELDS = [
+  'directive',
+  'clauseId',
+  'text',
+  'province',
+  'provinceName',
+  'docType',
+  'issuer',
+  'number',
+  'date',
+  'measures',
+] as const satisfies ReadonlyArray<keyof ClauseDoc>;
+export type RetrievedDoc = Pick<ClauseDoc, (typeof RETRIEVED_FIELDS)[number]>;

@@ -1,0 +1,74 @@
+/**
+ * Directives → search documents (clause-doc.ts). Node only: province facts come from content/data.
+ */
+import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
+import type { Directive } from '../directive/schema.ts';
+import { getProvince } from '../provinces/index.ts';
+import { telexText } from '../text/telex.ts';
+import { CLOSING_ID, PREAMBLE_ID, type ClauseDoc } from './clause-doc.ts';
+import { codeTokens } from './codes.ts';
+
+type DirectiveFacets = Omit<
+  ClauseDoc,
+  'id' | 'clauseId' | 'order' | 'text' | 'telex' | 'codes' | 'heading' | 'measures'
+>;
+
+/** The preamble, every clause, then the closing; empty texts are left out except the preamble. */
+export function clauseDocuments(directive: Directive): ClauseDoc[] {
+  const facets = directiveFacets(directive);
+  const number = directive.number?.value ?? null;
+  const docs: ClauseDoc[] = [];
+  const push = (clauseId: string, text: string, measures: string[], extra: Partial<ClauseDoc> = {}) => {
+    const order = docs.length;
+    docs.push({
+      id: `${directive.id}_${order}`,
+      ...facets,
+      clauseId,
+      order,
+      text,
+      telex: telexText(text),
+      codes: codeTokens(text),
+      heading: null,
+      measures,
+      ...extra,
+    });
+  };
+  // Always present: it carries the directive's own number and subject even when no preamble was read.
+  push(PREAMBLE_ID, directive.preamble, [], {
+    heading: heading(directive),
+    codes: codeTokens(number, directive.preamble),
+  });
+  for (const clause of directive.clauses) push(clause.id, clause.text, clause.measures);
+  if (directive.closing.trim()) push(CLOSING_ID, directive.closing, []);
+  return docs;
+}
+
+function directiveFacets(directive: Directive): DirectiveFacets {
+  const provinceId = directive.province?.value.id ?? null;
+  const province = provinceId ? getProvince(provinceId) : undefined;
+  const date = directive.date?.value ?? null;
+  return {
+    directive: directive.id,
+    province: provinceId,
+    provinceName: province?.name ?? directive.province?.value.name ?? null,
+    region: province?.region.id ?? null,
+    since2025: province?.since2025.id ?? null,
+    docType: directive.docType?.value ?? null,
+    issuer: directive.issuer?.value.kind ?? null,
+    number: directive.number?.value ?? null,
+    date,
+    dateNum: date ? Number(date.replace(/-/g, '')) : null,
+    year: date ? Number(date.slice(0, 4)) : null,
+    month: date ? date.slice(0, 7) : null,
+  };
+}
+
+/** "Chỉ thị 07-CT/TU tăng cường lãnh đạo, …": what a reader may type to name the directive. */
+function heading(directive: Directive): string | null {
+  const parts = [
+    directive.docType ? DOC_TYPE_LABELS[directive.docType.value] : null,
+    directive.number?.value,
+    directive.subject?.value,
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(' ') : null;
+}

@@ -1,0 +1,36 @@
+/** `chithi search` without --json: a numbered list a person reads in a terminal. */
+import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
+import type { DocType } from '../directive/schema.ts';
+import type { SearchHit, SearchResult } from './query.ts';
+
+export interface FormatOptions {
+  /** Wrap matches in these (ANSI colours on a terminal, «» otherwise). */
+  mark?: { open: string; close: string };
+}
+
+export function formatResult(result: SearchResult, options: FormatOptions = {}): string {
+  const mark = options.mark ?? { open: '«', close: '»' };
+  if (result.hits.length === 0) return 'No clause matches.';
+  const lines = [
+    `${result.total} matching clauses, page ${result.page} of ${result.pages} (${result.processingTimeMs} ms)`,
+  ];
+  result.hits.forEach((hit, i) => {
+    lines.push('', `${i + 1}. ${describe(hit)}`);
+    const snippet = hit.segments.map((s) => (s.match ? `${mark.open}${s.text}${mark.close}` : s.text)).join('');
+    lines.push(`   ${snippet.replace(/\s*\n\s*/g, ' ')}`);
+  });
+  return lines.join('\n');
+}
+
+/** "Thanh Hóa · Công văn 329-CV/TU · 22/7/2021 · 3.-1 (thanh-hoa-2021-07-22-329-cv-tu)". */
+function describe(hit: SearchHit): string {
+  const type = hit.docType ? (DOC_TYPE_LABELS[hit.docType as DocType] ?? hit.docType) : 'Văn bản';
+  const [y, m, d] = (hit.date ?? '').split('-').map(Number);
+  const date = hit.date ? `${d}/${m}/${y}` : 'không rõ ngày';
+  return [
+    hit.provinceName || '?',
+    `${type} ${hit.number ?? '(không số)'}`,
+    date,
+    `${hit.clauseId} (${hit.directive})`,
+  ].join(' · ');
+}

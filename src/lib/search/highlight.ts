@@ -1,0 +1,191 @@
+/**
+ * Which words of a hit to mark, and the cropped snippet around them.
+ *
+ * Meilisearch says what matched — synonyms and typos included — by highlighting `text` with two
+ * control characters as tags (cheap to find, never in a normalised text); this module turns that
+ * into spans and refines it:
+ * - exact spellings: for "tính", a clause holding "tính" marks "tính", not the "tỉnh" next to it
+ *   that matched only once folded (Meilisearch marks every folded match);
+ * - the exact switch searches the Telex copy, so its highlight is there: a marked Telex word is
+ *   mapped back to the word of the text it was made from;
+ * - codes: "07/CT-TU" matched the `codes` attribute, which has no place in the text; the code is
+ *   found again in the text (codes.ts).
+ * The page renders segments, never HTML; the CLI wants both. Cropping is done here too, around
+ * the densest run of matches.
+ *
+ * Browser-safe.
+ */
+import { foldKey } from '../text/fold.ts';
+import { tokenize } from '../text/syllables.ts';
+import { toTelex } from '../text/telex.ts';
+import { findCodes } from './codes.ts';
+import type { QueryPlan } from './query-plan.ts';
+
+/** The tags Meilisearch is asked to put around matches (start of text, end of text: never in a clause). */
+export const MATCH_START = '\u0002';
+export const MATCH_END = '\u0003';
+
+/** `_formatted` of a hit: the highlighted attributes. */
+export interface Formatted {
+  text?: string | undefined;
+  telex?: string | undefined;
+}
+
+export interface Segment {
+  text: string;
+  match: boolean;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words a snippet shows; a clause shorter than this is shown whole. */
+export const SNIPPET_WORDS = 32;
+/** Words kept before the first match so it does not open the snippet cold. */
+const LEAD_WORDS = 4;
+
+/** The UTF-16 spans of `text` to mark for this hit. */
+export function matchedSpans(text: string, formatted: Formatted, plan: QueryPlan, exact: boolean): Span[] {
+  const spans = exact
+    ? telexSpans(text, formatted.telex)
+    : exactSpellings(text, taggedSpans(text, formatted.text), plan);
+  if (plan.codes.length > 0) {
+    for (const code of findCodes(text)) {
+      if (plan.codes.includes(code.token) || plan.codes.includes(code.partial)) spans.push(code);
+    }
+  }
+  return mergeSpans(spans);
+}
+
+/** Spans between the tags of a highlighted copy of `text`; none if the copy is not `text` tagged. */
+export function taggedSpans(text: string, tagged: string | undefined): Span[] {
+  if (!tagged) return [];
+  const spans: Span[] = [];
+  let at = 0;
+  let open = -1;
+  for (let i = 0; i < tagged.length; i++) {
+    const c = tagged[i];
+    if (c === MATCH_START) open = at;
+    else if (c === MATCH_END) {
+      if (open >= 0) spans.push({ start: open, end: at });
+      open = -1;
+    } else if (text[at++] !== c) return [];
+  }
+  return at === text.length ? spans : [];
+}
+
+/**
+ * For a word typed with marks that this hit holds in exactly that spelling, only that spelling is
+ * marked; a hit that holds it only folded keeps its folded matches marked (else nothing would be).
+ */
+function exactSpellings(text: string, spans: Span[], plan: QueryPlan): Span[] {
+  const marked = [...plan.words, ...plan.phrases.flatMap((p) => p.words)].filter((w) => w.marked);
+  if (marked.length === 0 || spans.length === 0) return spans;
+  const spelt = spans.map((span) => {
+    const word = text.slice(span.start, span.end);
+    return { span, folded: foldKey(word), telex: toTelex(word) };
+  });
+  const wanted = new Map<string, Set<string>>();
+  for (const word of marked) {
+    if (!spelt.some((s) => s.telex === word.telex)) continue;
+    wanted.set(word.folded, (wanted.get(word.folded) ?? new Set()).add(word.telex));
+  }
+  return spelt.filter((s) => wanted.get(s.folded)?.has(s.telex) ?? true).map((s) => s.span);
+}
+
+/** The Telex copy has one space-separated form per word of the text (text/telex.ts): word i ↔ form i. */
+function telexSpans(text: string, taggedTelex: string | undefined): Span[] {
+  if (!taggedTelex) return [];
+  const copy = taggedTelex.replaceAll(MATCH_START, '').replaceAll(MATCH_END, '');
+  const marks = taggedSpans(copy, taggedTelex);
+  if (marks.length === 0) return [];
+  const words = tokenize(text).filter((t) => t.kind !== 'punct');
+  const spans: Span[] = [];
+  for (const mark of marks) {
+    const word = words[countSpaces(copy, mark.start)];
+    if (word) spans.push({ start: word.start, end: word.end });
+  }
+  return spans;
+}
+
+/** The whole text, HTML-escaped, with <mark> around the spans. */
+export function highlightHtml(text: string, spans: readonly Span[]): string {
+  return toSegments(text, spans, { start: 0, end: text.length })
+    .map((s) => (s.match ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text)))
+    .join('');
+}
+
+/** A window of about SNIPPET_WORDS words around the densest run of matches, as segments. */
+export function snippetSegments(text: string, spans: readonly Span[], size = SNIPPET_WORDS): Segment[] {
+  const words = wordsOf(text);
+  if (words.length <= size) return toSegments(text.trim() ? text : '', spans, { start: 0, end: text.length });
+  const matched = words.map((w) => spans.some((s) => s.start < w.end && w.start < s.end));
+  // A window scores one per matched word and one more per matched pair side by side, so the
+  // phrase "ca bệnh" beats a scatter of "bệnh".
+  const score = (first: number) => {
+    let total = 0;
+    for (let i = first; i < first + size; i++) if (matched[i]) total += matched[i - 1] && i > first ? 2 : 1;
+    return total;
+  };
+  // Candidate windows open LEAD_WORDS before a matched word; the first best one wins.
+  let from = 0;
+  let bestScore = -1;
+  matched.forEach((isMatch, i) => {
+    if (!isMatch) return;
+    const first = Math.max(0, Math.min(i - LEAD_WORDS, words.length - size));
+    const windowScore = score(first);
+    if (windowScore > bestScore) [from, bestScore] = [first, windowScore];
+  });
+  const to = from + size;
+  const window = {
+    start: from === 0 ? 0 : words[from]!.start,
+    end: to >= words.length ? text.length : words[to - 1]!.end,
+  };
+  const segments = toSegments(text, spans, window);
+  if (from > 0) segments.unshift({ text: '…', match: false });
+  if (to < words.length) segments.push({ text: '…', match: false });
+  return segments;
+}
+
+function toSegments(text: string, spans: readonly Span[], window: Span): Segment[] {
+  const segments: Segment[] = [];
+  let at = window.start;
+  for (const span of spans) {
+    const start = Math.max(span.start, window.start);
+    const end = Math.min(span.end, window.end);
+    if (start >= end) continue;
+    if (start > at) segments.push({ text: text.slice(at, start), match: false });
+    segments.push({ text: text.slice(start, end), match: true });
+    at = end;
+  }
+  if (at < window.end) segments.push({ text: text.slice(at, window.end), match: false });
+  return segments;
+}
+
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const merged: Span[] = [];
+  for (const span of sorted) {
+    const last = merged.at(-1);
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else if (span.end > span.start) merged.push({ ...span });
+  }
+  return merged;
+}
+
+/** Runs of letters, marks and digits: word enough for counting a snippet's length, and cheap. */
+function wordsOf(text: string): Span[] {
+  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function countSpaces(text: string, end: number): number {
+  let count = 0;
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 32) count++;
+  return count;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,198 @@
+/**
+ * The one place a search is built, for the site's search island and for `chithi search`: query
+ * words (query-plan.ts), facets and filters (filters.ts), date sort, the exact switch, pages, and
+ * the marked snippet of each hit (highlight.ts).
+ *
+ * One HTTP request per search: a multi-search holding the search itself and, for each facet the
+ * reader has picked values in, a zero-hit query without that facet's filter, so its other values
+ * keep their counts and can be added (OR) instead of vanishing. Not federated: federation merges
+ * ranked lists and cost ~6 ms here; these queries are only read side by side.
+ *
+ * BROWSER-SAFE: imports only `meilisearch` and browser-safe modules (no node:*).
+ */
+import { Meilisearch, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
+import { RETRIEVED_FIELDS, type RetrievedDoc } from './clause-doc.ts';
+import { combine, filterClauses, FIELD_OF, type FacetSelection } from './filters.ts';
+import {
+  highlightHtml,
+  MATCH_END,
+  MATCH_START,
+  matchedSpans,
+  snippetSegments,
+  type Formatted,
+  type Segment,
+} from './highlight.ts';
+import { isEmptyPlan, meiliQuery, planQuery } from './query-plan.ts';
+import { FACET_FIELDS, type FacetField } from './settings.ts';
+
+export type { Segment } from './highlight.ts';
+export type { FacetField } from './settings.ts';
+
+export type SearchSort = 'relevance' | 'date-desc' | 'date-asc';
+
+export interface SearchParams extends FacetSelection {
+  /** What the reader typed: words, "quoted phrases", codes ("16/CT-TTg", "CT 07"). */
+  q: string;
+  /** Keep only exact spellings: "cách" finds "cách", not "cach" or "cạch". */
+  exact?: boolean | undefined;
+  sort?: SearchSort | undefined;
+  /** 1-based. */
+  page?: number | undefined;
+  /** Hits per page, 1–100 (default 20). */
+  limit?: number | undefined;
+}
+
+export interface SearchHit {
+  /** Directive slug. */
+  directive: string;
+  /** Province slug ("" when the directive's province is unknown). */
+  province: string;
+  provinceName: string;
+  /** Ngày ban hành, ISO. */
+  date: string | null;
+  /** Loại văn bản id. */
+  docType: string | null;
+  /** Số hiệu as printed. */
+  number: string | null;
+  /** Issuer kind id. */
+  issuer: string | null;
+  /** The clause's anchor on the directive page ("3.b"; "mo-dau" for the preamble, "phan-ket" for the closing). */
+  clauseId: string;
+  /** The clause's full text. */
+  text: string;
+  /** `text` HTML-escaped, matched words in <mark>…</mark>. */
+  highlight: string;
+  /** A cropped snippet around the matches, as pieces to render without {@html}. */
+  segments: Segment[];
+  measures: string[];
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Matching clauses (exact up to the index's maxTotalHits, 1,000). */
+  total: number;
+  page: number;
+  pages: number;
+  /** Field → value id → clause count; a facet with picked values counts as if it had none picked. */
+  facets: Record<FacetField, Record<string, number>>;
+  processingTimeMs: number;
+}
+
+/** What reaches the index: the public config (.chithi/search-config.json) or a host and key. */
+export type SearchTarget =
+  | { host: string; searchKey: string; indexes: { clauses: string } }
+  | { host: string; apiKey: string; indexes: { clauses: string } };
+
+export const DEFAULT_LIMIT = 20;
+const MAX_LIMIT = 100;
+
+export async function searchClauses(target: SearchTarget, params: SearchParams): Promise<SearchResult> {
+  const plan = planQuery(params.q);
+  const exact = params.exact === true;
+  const { q, attributesToSearchOn } = isEmptyPlan(plan)
+    ? { q: '', attributesToSearchOn: undefined }
+    : meiliQuery(plan, exact);
+  const limit = clamp(Math.trunc(params.limit ?? DEFAULT_LIMIT), 1, MAX_LIMIT);
+  const page = Math.max(1, Math.trunc(params.page ?? 1));
+  const clauses = filterClauses(params);
+  const indexUid = target.indexes.clauses;
+  const base = {
+    indexUid,
+    q,
+    ...(attributesToSearchOn ? { attributesToSearchOn } : {}),
+    // Needed by the exact-spelling rule (query-plan.ts): words are dropped from the end.
+    matchingStrategy: 'last' as const,
+  };
+  const sort =
+    params.sort === 'date-desc' ? ['dateNum:desc'] : params.sort === 'date-asc' ? ['dateNum:asc'] : undefined;
+  const filter = combine(clauses);
+  const main: MultiSearchQuery = {
+    ...base,
+    ...(filter ? { filter } : {}),
+    ...(sort ? { sort } : {}),
+    facets: [...FACET_FIELDS],
+    page,
+    hitsPerPage: limit,
+    attributesToRetrieve: [...RETRIEVED_FIELDS],
+    // Matches come back tagged in `_formatted` (highlight.ts); under the exact switch they are in
+    // the Telex copy, the only attribute searched. No crop: the snippet is cut client-side.
+    attributesToHighlight: [exact ? 'telex' : 'text'],
+    highlightPreTag: MATCH_START,
+    highlightPostTag: MATCH_END,
+  };
+  const picked = FACET_FIELDS.filter((field) => clauses.has(field));
+  const facetQueries: MultiSearchQuery[] = picked.map((field) => {
+    const others = combine(clauses, field);
+    return { ...base, ...(others ? { filter: others } : {}), facets: [field], limit: 0 };
+  });
+
+  const { results } = await clientFor(target).multiSearch<{ queries: MultiSearchQuery[] }, RetrievedDoc>({
+    queries: [main, ...facetQueries],
+  });
+  const [first, ...others] = results as Array<SearchResponse<RetrievedDoc>>;
+  if (!first) throw new Error('Meilisearch returned no result for the search');
+  const facets = facetCounts(first.facetDistribution);
+  picked.forEach((field, i) => (facets[field] = others[i]?.facetDistribution?.[field] ?? {}));
+  return {
+    hits: first.hits.map((hit) => toHit(hit, plan, exact)),
+    total: first.totalHits ?? first.estimatedTotalHits ?? first.hits.length,
+    page: first.page ?? page,
+    pages: first.totalPages ?? 1,
+    facets,
+    processingTimeMs: first.processingTimeMs,
+  };
+}
+
+/** Hits grouped by directive, directives in the order of their best hit, clauses best first. */
+export function groupByDirective(hits: readonly SearchHit[]): Array<{ directive: string; hits: SearchHit[] }> {
+  const groups = new Map<string, SearchHit[]>();
+  for (const hit of hits) groups.set(hit.directive, [...(groups.get(hit.directive) ?? []), hit]);
+  return [...groups].map(([directive, grouped]) => ({ directive, hits: grouped }));
+}
+
+function toHit(
+  hit: RetrievedDoc & { _formatted?: Formatted },
+  plan: ReturnType<typeof planQuery>,
+  exact: boolean,
+): SearchHit {
+  const spans = matchedSpans(hit.text, hit['_formatted'] ?? {}, plan, exact);
+  return {
+    directive: hit.directive,
+    province: hit.province ?? '',
+    provinceName: hit.provinceName ?? '',
+    date: hit.date,
+    docType: hit.docType,
+    number: hit.number,
+    issuer: hit.issuer,
+    clauseId: hit.clauseId,
+    text: hit.text,
+    highlight: highlightHtml(hit.text, spans),
+    segments: snippetSegments(hit.text, spans),
+    measures: hit.measures,
+  };
+}
+
+function facetCounts(distribution: Record<string, Record<string, number>> | undefined) {
+  const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, {}])) as Record<FacetField, Record<string, number>>;
+  for (const field of FACET_FIELDS) facets[field] = distribution?.[field] ?? {};
+  return facets;
+}
+
+const clients = new Map<string, Meilisearch>();
+
+function clientFor(target: SearchTarget): Meilisearch {
+  const apiKey = 'searchKey' in target ? target.searchKey : target.apiKey;
+  const id = `${target.host}\n${apiKey}`;
+  let client = clients.get(id);
+  if (!client) clients.set(id, (client = new Meilisearch({ host: target.host, apiKey })));
+  return client;
+}
+
+function clamp(n: number, min: number, max: number): number {
+  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : min;
+}
+
+/** Which SearchParams list filters each facet field (the site keys its URL by these). */
+export const PARAM_OF_FACET = Object.fromEntries(
+  Object.entries(FIELD_OF).map(([param, field]) => [field, param]),
+) as Record<FacetField, keyof typeof FIELD_OF>;

@@ -1,0 +1,26 @@
+/**
+ * How the CLI reaches the index with the search-only key (never the master key), Node only: the
+ * master key is used once, server-side, to check the index exists and fetch (or create) its key.
+ */
+import { MeilisearchApiError } from 'meilisearch';
+import type { SearchTarget } from './query.ts';
+import { ensureSearchKey } from './search-key.ts';
+import { adminClient, MeiliServerError } from './server/index.ts';
+import { clauseIndexUid } from './settings.ts';
+
+export async function cliSearchTarget(
+  conn: { host: string; masterKey: string },
+  indexPrefix?: string,
+): Promise<SearchTarget> {
+  const uid = clauseIndexUid(indexPrefix);
+  const admin = adminClient(conn);
+  try {
+    await admin.getIndex(uid);
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
+      throw new MeiliServerError(`There is no index ${uid} on ${conn.host}.`, 'Run `npx chithi index` first.');
+    }
+    throw error;
+  }
+  return { host: conn.host, searchKey: await ensureSearchKey(admin, uid), indexes: { clauses: uid } };
+}

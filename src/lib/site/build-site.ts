@@ -1,0 +1,68 @@
+/**
+ * Builds the static site with Astro, in a child process: Astro runs its own Vite, which is best kept
+ * out of the calling process (the CLI runs under tsx, the tests under Vitest). The corpus and the
+ * search settings the pages read are passed through the environment (see corpus.ts and
+ * search-config.ts), so a test can build from its own corpus and server without touching .chithi/.
+ */
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { projectRoot } from '../paths.ts';
+
+export interface BuildSiteOptions {
+  /** Where the site goes; default dist/. */
+  outDir?: string;
+  /** A corpus folder other than .chithi/corpus/. */
+  corpusDir?: string;
+  /** A search config file other than .chithi/search-config.json. */
+  searchConfigFile?: string;
+  /** Each line Astro prints, e.g. to show progress; default: kept for the error message only. */
+  onLine?: (line: string) => void;
+}
+
+export class SiteBuildError extends Error {
+  override readonly name = 'SiteBuildError';
+  constructor(
+    message: string,
+    /** The last lines Astro printed: where the real cause is. */
+    readonly output: string,
+  ) {
+    super(message);
+  }
+}
+
+const OUTPUT_TAIL_LINES = 40;
+
+export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDir: string; ms: number }> {
+  const root = projectRoot();
+  const outDir = options.outDir ?? join(root, 'dist');
+  const astroCli = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'astro.js');
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (options.corpusDir) env['CHITHI_CORPUS_DIR'] = options.corpusDir;
+  if (options.searchConfigFile) env['CHITHI_SEARCH_CONFIG'] = options.searchConfigFile;
+  const started = Date.now();
+  const tail: string[] = [];
+  const code = await new Promise<number | null>((resolve, reject) => {
+    const child = spawn(process.execPath, [astroCli, 'build', '--outDir', outDir], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const take = (chunk: Buffer) => {
+      for (const line of chunk.toString('utf8').split(/\r?\n/)) {
+        if (!line.trim()) continue;
+        tail.push(line);
+        if (tail.length > OUTPUT_TAIL_LINES) tail.shift();
+        options.onLine?.(line);
+      }
+    };
+    child.stdout.on('data', take);
+    child.stderr.on('data', take);
+    child.once('error', reject);
+    child.once('close', resolve);
+  });
+  if (code !== 0) {
+    throw new SiteBuildError(`astro build exited with code ${code}`, tail.join('\n'));
+  }
+  return { outDir, ms: Date.now() - started };
+}

@@ -1,0 +1,60 @@
+/**
+ * How a directive is named and dated on the pages: "Công văn số 329-CV/TU", "22/7/2021". Kept in one
+ * place so the search results, the directive page and the listings call a document the same way.
+ */
+import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
+import { formatVietnameseDate } from '../directive/dates.ts';
+import type { Directive } from '../directive/schema.ts';
+
+/** "Công văn số 329-CV/TU"; "Chỉ thị (không số)" when no number is printed; "Văn bản" when even the kind is unknown. */
+export function directiveTitle(d: Directive): string {
+  const kind = d.docType ? DOC_TYPE_LABELS[d.docType.value] : 'Văn bản';
+  return d.number ? `${kind} số ${d.number.value}` : `${kind} (không số)`;
+}
+
+/**
+ * "22/7/2021"; for an undated text, what the bounds allow: "không rõ ngày (sau 11/10/2021)".
+ * An inferred date is still shown as a date: the provenance mark beside it says it was inferred.
+ */
+export function directiveDateLabel(d: Directive): string {
+  if (d.date) return formatVietnameseDate(d.date.value);
+  const after = d.dateBounds?.notBefore?.value;
+  const before = d.dateBounds?.notAfter?.value;
+  const range = [
+    after ? `từ ${formatVietnameseDate(after)}` : null,
+    before ? `đến ${formatVietnameseDate(before)}` : null,
+  ].filter(Boolean);
+  return range.length ? `không rõ ngày (${range.join(' ')})` : 'không rõ ngày';
+}
+
+/** The ISO date to sort and place on a timeline by: the date, else the earliest it can be, else "9999". */
+export function sortDate(d: Directive): string {
+  return d.date?.value ?? d.dateBounds?.notBefore?.value ?? '9999-12-31';
+}
+
+export function provinceName(d: Directive): string | null {
+  return d.province?.value.name ?? null;
+}
+
+/** "Ban Thường vụ Tỉnh ủy Thanh Hóa": the issuer as printed, completed with the province when it lacks one. */
+export function issuerWithProvince(d: Directive): string | null {
+  if (!d.issuer) return null;
+  const name = d.issuer.value.name;
+  const province = provinceName(d);
+  if (!province || name.includes(province)) return name;
+  return `${name} ${province}`;
+}
+
+/**
+ * Trích yếu as a heading: first letter capital; a title printed all in capitals ("TĂNG CƯỜNG CÁC BIỆN
+ * PHÁP …") is lowered first, since capitals read as shouting in running text.
+ */
+export function subjectLabel(d: Directive): string | null {
+  const subject = d.subject?.value.trim();
+  if (!subject) return null;
+  const text =
+    subject === subject.toLocaleUpperCase('vi')
+      ? subject.toLocaleLowerCase('vi').replace(/covid/g, 'Covid') // the disease's name keeps its capital
+      : subject;
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}

@@ -1,0 +1,30 @@
+/**
+ * The measure tags on a clause, each with the cue phrases that fired, so the page can say why a
+ * clause was tagged ("cụm từ “cách ly” trong: … cách ly tập trung …").
+ */
+import type { Clause } from '../directive/schema.ts';
+import { getMeasure } from '../measures/index.ts';
+
+export interface MeasureTag {
+  id: string;
+  /** "Khẩu trang và thông điệp 5K". */
+  label: string;
+  /** Distinct cue phrases that fired, with the words as they stand in the clause when they differ. */
+  cues: Array<{ cue: string; matched: string }>;
+}
+
+export function measureTags(clause: Clause): MeasureTag[] {
+  return clause.measures.map((id) => {
+    const seen = new Set<string>();
+    const cues: MeasureTag['cues'] = [];
+    for (const hit of clause.cues) {
+      if (hit.measure !== id) continue;
+      const matched = clause.text.slice(hit.start, hit.end) || hit.cue;
+      const key = `${hit.cue}|${matched}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      cues.push({ cue: hit.cue, matched });
+    }
+    return { id, label: getMeasure(id)?.vi ?? id, cues };
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * The JavaScript a built page makes the browser load, and its gzip size: what the 60 KB budget of
+ * the search page is measured on. Follows what Astro emits — module <script src>, inline module
+ * scripts, and each island's component and renderer URLs — then every `import` of those
+ * chunks, each file counted once.
+ */
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PageScript {
+  /** Site path ("/_astro/SearchApp.x.js"), or "inline #n" for a script in the HTML. */
+  path: string;
+  bytes: number;
+  gzip: number;
+}
+
+const SCRIPT_SRC = /<script\b[^>]*\bsrc="([^"]+\.m?js)"/g;
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g;
+const ISLAND_URLS = /\b(?:component-url|renderer-url|before-hydration-url)="([^"]+)"/g;
+/**
+ * `import "./x.js"`, `import{a}from"./x.js"`, `export*from"./x.js"` and `import("./x.js")` in
+ * minified chunks. Dynamic imports count too: the budget is for everything the page may load.
+ */
+const IMPORT = /(?:import|export)\s*(?:\(\s*|[\w*{}\s,$]*?from\s*)?["']([^"']+\.m?js)["']/g;
+
+/** Every script `pagePath` (e.g. "/index.html") loads from the site built in `distDir`. */
+export function pageScripts(distDir: string, pagePath: string): PageScript[] {
+  const html = readFileSync(join(distDir, pagePath), 'utf8');
+  const scripts: PageScript[] = [];
+  let n = 0;
+  for (const m of html.matchAll(INLINE_SCRIPT)) {
+    const code = m[1] ?? '';
+    if (code.trim() && !/type="application\/(?:ld\+)?json"/.test(m[0])) scripts.push(measure(`inline #${++n}`, code));
+  }
+  const queue = [...html.matchAll(SCRIPT_SRC), ...html.matchAll(ISLAND_URLS)].map((m) => m[1] ?? '');
+  const seen = new Set<string>();
+  while (queue.length > 0) {
+    const url = queue.shift() ?? '';
+    if (!url.startsWith('/') || seen.has(url)) continue;
+    seen.add(url);
+    const code = readFileSync(join(distDir, url), 'utf8');
+    scripts.push(measure(url, code));
+    for (const m of code.matchAll(IMPORT)) {
+      const target = m[1] ?? '';
+      queue.push(target.startsWith('/') ? target : posix.join(posix.dirname(url), target));
+    }
+  }
+  return scripts;
+}
+
+function measure(path: string, code: string): PageScript {
+  return { path, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+export const totalGzip = (scripts: readonly PageScript[]): number => scripts.reduce((n, s) => n + s.gzip, 0);

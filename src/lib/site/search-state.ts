@@ -1,0 +1,114 @@
+/**
+ * The search page's whole state, and its form in the URL, so that a link reproduces a search:
+ * `/?q=cách+ly&tinh=thanh-hoa&tinh=nghe-an&nam=2021&sap-xep=date-desc&trang=2`.
+ *
+ * Parameter names are short Vietnamese words without diacritics (the site's language, readable in
+ * a shared link); a facet with several values repeats its parameter. Defaults are left out, so the
+ * empty search is plain `/`. Browser-safe: no Node imports.
+ */
+
+export const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
+export type SearchSort = (typeof SORTS)[number];
+
+/** The facets a reader can pick values of; each maps to a SearchParams list of the same name. */
+export const FACET_KEYS = ['provinces', 'regions', 'years', 'months', 'types', 'issuers', 'measures'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+
+export interface SearchState {
+  q: string;
+  provinces: string[];
+  regions: string[];
+  years: string[];
+  months: string[];
+  types: string[];
+  issuers: string[];
+  measures: string[];
+  /** ISO dates bounding the issue date, or "". */
+  from: string;
+  to: string;
+  /** Match diacritics exactly ("cách ly" no longer finds "cach ly" or "cạch lý"). */
+  exact: boolean;
+  sort: SearchSort;
+  /** 1-based. */
+  page: number;
+}
+
+const PARAM: Record<FacetKey | 'q' | 'from' | 'to' | 'exact' | 'sort' | 'page', string> = {
+  q: 'q',
+  provinces: 'tinh',
+  regions: 'vung',
+  years: 'nam',
+  months: 'thang',
+  types: 'loai',
+  issuers: 'co-quan',
+  measures: 'bien-phap',
+  from: 'tu',
+  to: 'den',
+  exact: 'dau',
+  sort: 'sap-xep',
+  page: 'trang',
+};
+
+export function emptyState(): SearchState {
+  return {
+    q: '',
+    provinces: [],
+    regions: [],
+    years: [],
+    months: [],
+    types: [],
+    issuers: [],
+    measures: [],
+    from: '',
+    to: '',
+    exact: false,
+    sort: 'relevance',
+    page: 1,
+  };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads a query string; anything malformed falls back to the default rather than failing. */
+export function decodeState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const state = emptyState();
+  state.q = (params.get(PARAM.q) ?? '').slice(0, 200);
+  for (const key of FACET_KEYS) {
+    state[key] = [...new Set(params.getAll(PARAM[key]).filter((v) => v.length > 0 && v.length <= 80))];
+  }
+  const from = params.get(PARAM.from) ?? '';
+  const to = params.get(PARAM.to) ?? '';
+  state.from = ISO_DATE.test(from) ? from : '';
+  state.to = ISO_DATE.test(to) ? to : '';
+  state.exact = params.get(PARAM.exact) === '1';
+  const sort = params.get(PARAM.sort);
+  state.sort = SORTS.find((s) => s === sort) ?? 'relevance';
+  const page = Number.parseInt(params.get(PARAM.page) ?? '1', 10);
+  state.page = Number.isFinite(page) && page >= 1 && page <= 1000 ? page : 1;
+  return state;
+}
+
+/** The query string for a state, without the leading "?"; "" for the empty search. */
+export function encodeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set(PARAM.q, state.q.trim());
+  for (const key of FACET_KEYS) for (const value of state[key]) params.append(PARAM[key], value);
+  if (state.from) params.set(PARAM.from, state.from);
+  if (state.to) params.set(PARAM.to, state.to);
+  if (state.exact) params.set(PARAM.exact, '1');
+  if (state.sort !== 'relevance') params.set(PARAM.sort, state.sort);
+  if (state.page > 1) params.set(PARAM.page, String(state.page));
+  return params.toString();
+}
+
+/** Whether any filter narrows the search (facets or dates), i.e. whether "drop a filter" can help. */
+export function hasFilters(state: SearchState): boolean {
+  return FACET_KEYS.some((key) => state[key].length > 0) || state.from !== '' || state.to !== '';
+}
+
+/** The state with one value toggled in one facet; back to page 1, since the results change. */
+export function toggleFacet(state: SearchState, key: FacetKey, value: string): SearchState {
+  const values = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
+  return { ...state, [key]: values, page: 1 };
+}

@@ -1,0 +1,138 @@
+/**
+ * Search at scale, on the seeded synthetic corpus (src/lib/synthetic) at about 10,000 and 100,000
+ * clauses: indexing time, and client-side latency (HTTP included) over 500 sequential queries of
+ * this project's full query — diacritic-aware, all seven facets, a date filter, highlighting and a
+ * snippet — next to a plain Meilisearch query on the same server with the same facets, filter,
+ * highlighting and crop. The acceptance bar: p95 ≤ 1.5× plain and under 20 ms at 100,000 clauses.
+ */
+import { performance } from 'node:perf_hooks';
+import type { Directive } from '../../src/lib/directive/schema.ts';
+import { ingestDirectory } from '../../src/lib/ingest/ingest.ts';
+import { clauseDocuments } from '../../src/lib/search/documents.ts';
+import { indexCorpus } from '../../src/lib/search/indexer.ts';
+import { searchClauses, type SearchParams } from '../../src/lib/search/query.ts';
+import { adminClient } from '../../src/lib/search/server/index.ts';
+import { generateSyntheticCorpus, Random } from '../../src/lib/synthetic/index.ts';
+import { foldDiacritics } from '../../src/lib/text/fold.ts';
+import { syllables } from '../../src/lib/text/syllables.ts';
+import { startTestMeili } from '../integration/setup/meili.ts';
+import { EXACT_SPELLING_QUERIES } from '../relevance/seed-queries.ts';
+import { indexPlain, PLAIN_FULL, plainSearch } from './search-baseline.ts';
+import { percentile, printTable } from './table.ts';
+
+/** Directives per size; with preamble and closing documents, ~23 clause documents each. */
+const SIZES = [
+  { label: '~10k', directives: 440 },
+  { label: '~100k', directives: 4400 },
+];
+const QUERIES = 500;
+const WARM_UP = 50;
+const SEED = 1;
+
+export default async function searchScaleBench(): Promise<void> {
+  const meili = await startTestMeili();
+  const admin = adminClient(meili, { timeoutMs: 60_000 });
+  const latencyRows: Array<Array<string | number>> = [];
+  const indexRows: Array<Array<string | number>> = [];
+  const exactRows: Array<Array<string | number>> = [];
+  try {
+    const { directives: sources } = await ingestDirectory();
+    for (const size of SIZES) {
+      const corpus = generateSyntheticCorpus({ directives: size.directives, seed: SEED, sources });
+      const docs = corpus.flatMap(clauseDocuments);
+      const prefix = `${meili.indexPrefix}${size.directives}_`;
+
+      let started = performance.now();
+      const config = await indexCorpus(meili, corpus, { indexPrefix: prefix });
+      const oursIndexing = (performance.now() - started) / 1000;
+      const plainUid = `${prefix}plain`;
+      started = performance.now();
+      await indexPlain(admin, plainUid, docs);
+      const plainIndexing = (performance.now() - started) / 1000;
+      const stats = await admin.getStats();
+      indexRows.push([
+        size.label,
+        docs.length,
+        oursIndexing.toFixed(1),
+        plainIndexing.toFixed(1),
+        (stats.indexes[config.indexes.clauses]?.numberOfDocuments ?? 0) === docs.length ? 'yes' : 'NO',
+      ]);
+
+      const random = Random.forItem(SEED, size.directives);
+      const queries = Array.from({ length: QUERIES + WARM_UP }, () => randomQuery(random, corpus));
+      const variants: Array<[string, (q: SearchParams) => SearchParams]> = [
+        ['date filter', (q) => ({ ...q, from: '2021-01-01', to: '2021-12-31' })],
+        ['province facet filter', (q) => ({ ...q, provinces: [corpus[0]!.province!.value.id] })],
+      ];
+      for (const [label, withFilter] of variants) {
+        const ours: number[] = [];
+        const plain: number[] = [];
+        for (const [i, query] of queries.entries()) {
+          const params = { ...withFilter(query), limit: 10 };
+          let t = performance.now();
+          await searchClauses(config, params);
+          const oursMs = performance.now() - t;
+          t = performance.now();
+          await plainSearch(admin, plainUid, params, PLAIN_FULL);
+          const plainMs = performance.now() - t;
+          if (i < WARM_UP) continue;
+          ours.push(oursMs);
+          plain.push(plainMs);
+        }
+        const [p50, p95, plainP50, plainP95] = [
+          percentile(ours, 50),
+          percentile(ours, 95),
+          percentile(plain, 50),
+          percentile(plain, 95),
+        ];
+        latencyRows.push([size.label, label, p50, p95, plainP50, plainP95, (p95 / plainP95).toFixed(2)]);
+      }
+
+      for (const q of EXACT_SPELLING_QUERIES) {
+        const ours = await searchClauses(config, { q, limit: 20 });
+        const plain = await plainSearch(admin, plainUid, { q, limit: 20 });
+        const exact = (texts: string[]) => texts.filter((t) => t.toLowerCase().includes(q.toLowerCase())).length;
+        exactRows.push([
+          size.label,
+          q,
+          `${exact(ours.hits.map((h) => h.text))}/${ours.hits.length}`,
+          `${exact(plain.hits.map((h) => String(h['text'])))}/${plain.hits.length}`,
+        ]);
+      }
+      await admin.deleteIndex(plainUid).waitTask({ timeout: 120_000 });
+      await admin.deleteIndex(config.indexes.clauses).waitTask({ timeout: 120_000 });
+    }
+  } finally {
+    await meili.stop();
+  }
+  printTable(
+    'Search indexing, synthetic corpus (seconds)',
+    ['size', 'clause documents', 'chithi', 'plain', 'complete'],
+    indexRows,
+  );
+  printTable(
+    `Search latency, ${QUERIES} sequential queries, client-side ms (facets, filter, highlight, snippet)`,
+    ['size', 'filter', 'chithi p50', 'chithi p95', 'plain p50', 'plain p95', 'p95 ratio'],
+    latencyRows,
+  );
+  printTable('Exact spelling in the top 20 (synthetic corpus)', ['size', 'query', 'chithi', 'plain'], exactRows);
+}
+
+/**
+ * A query as readers type them, drawn from the corpus: one to three consecutive syllables of a
+ * clause, kept with their marks (40%), typed bare (40%), quoted as a phrase (10%), or a document
+ * code of the corpus (10%).
+ */
+function randomQuery(random: Random, corpus: readonly Directive[]): SearchParams {
+  const directive = random.pick(corpus);
+  const roll = random.next();
+  if (roll < 0.1 && directive.number) return { q: directive.number.value };
+  const clause = directive.clauses.length > 0 ? random.pick(directive.clauses) : undefined;
+  const words = syllables(clause?.text ?? directive.preamble).filter((w) => /\p{L}/u.test(w));
+  const length = 1 + random.int(0, 2);
+  const start = random.int(0, Math.max(0, words.length - length));
+  const picked = words.slice(start, start + length).join(' ') || 'cách ly';
+  if (roll < 0.2) return { q: `"${picked}"` };
+  if (roll < 0.6) return { q: foldDiacritics(picked) };
+  return { q: picked };
+}

@@ -1,0 +1,270 @@
+/**
+ * The portal in a real browser: the site built once from the seeds, searched through a real
+ * Meilisearch with the key the pages carry. Screenshots go to test-results/e2e/.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { pageScripts, totalGzip } from '../../src/lib/site/page-scripts.ts';
+import { startPortal, type Portal } from './setup/portal.ts';
+
+let portal: Portal;
+
+beforeAll(async () => {
+  portal = await startPortal();
+}, 150_000);
+afterAll(() => portal?.stop());
+
+const THANH_HOA = 'thanh-hoa-2021-07-22-329-cv-tu';
+
+/** The results heading once a search has answered: "12 khoản khớp với “cách ly”". */
+async function resultsHeading(page: Page, previous?: string): Promise<string> {
+  const heading = page.locator('#search-results-heading');
+  await page.waitForFunction(
+    (prev) => {
+      const text = document.querySelector('#search-results-heading')?.textContent ?? '';
+      return /\d+ khoản/.test(text) && text !== prev && !document.querySelector('[aria-busy="true"]');
+    },
+    previous,
+    { timeout: 10_000 },
+  );
+  return (await heading.textContent())?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+const countOf = (heading: string) => Number(/(\d+) khoản/.exec(heading)?.[1] ?? Number.NaN);
+
+async function typeQuery(page: Page, q: string, previous?: string): Promise<string> {
+  const box = page.getByLabel('Tìm trong các khoản của văn bản');
+  await box.fill('');
+  await box.pressSequentially(q, { delay: 15 });
+  return resultsHeading(page, previous);
+}
+
+describe('search', () => {
+  test('finds a phrase typed with or without diacritics, and highlights it', async () => {
+    const { page, problems } = await portal.open('/');
+    const initial = await resultsHeading(page);
+    const withMarks = await typeQuery(page, 'cách ly', initial);
+    expect(withMarks).toContain('khớp với “cách ly”');
+    expect(countOf(withMarks)).toBeGreaterThan(5);
+    const marks = await page.locator('.result mark').allTextContents();
+    expect(new Set(marks.map((m) => m.toLocaleLowerCase('vi')))).toEqual(new Set(['cách', 'ly', 'lý']));
+    expect(page.url()).toContain('q=c%C3%A1ch+ly');
+    await portal.screenshot(page, 'search-cach-ly');
+
+    const without = await typeQuery(page, 'cach ly', withMarks);
+    expect(without).toContain('khớp với “cach ly”');
+    expect(countOf(without)).toBe(countOf(withMarks));
+    expect(await page.locator('.result mark').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  test('the exact-diacritics switch stops "cach ly" from finding "cách ly", and offers the way back', async () => {
+    const { page } = await portal.open('/?q=cach+ly');
+    const loose = await resultsHeading(page);
+    await page.getByLabel(/Đúng dấu/).check();
+    const exact = await resultsHeading(page, loose);
+    expect(countOf(exact)).toBe(0);
+    await portal.screenshot(page, 'search-exact-no-match');
+    await page.getByRole('button', { name: 'Tắt “Đúng dấu”' }).click();
+    expect(countOf(await resultsHeading(page, exact))).toBe(countOf(loose));
+  });
+
+  test('picking a province narrows the results and changes the other facets’ counts; the URL reproduces it', async () => {
+    const { page, problems } = await portal.open('/?q=xét+nghiệm');
+    const before = await resultsHeading(page);
+    const measureCounts = () =>
+      page.locator('.facet').filter({ hasText: 'Biện pháp' }).locator('.facet__count').allTextContents();
+    const countsBefore = await measureCounts();
+    await page
+      .locator('.facet')
+      .filter({ hasText: 'Tỉnh, thành phố' })
+      .getByLabel(/Thanh Hóa/)
+      .check();
+    const after = await resultsHeading(page, before);
+    expect(countOf(after)).toBeLessThan(countOf(before));
+    expect(countOf(after)).toBeGreaterThan(0);
+    expect(await measureCounts()).not.toEqual(countsBefore);
+    expect(page.url()).toContain('tinh=thanh-hoa');
+    const provinces = await page.locator('.result__meta').allTextContents();
+    expect(provinces.every((p) => p.includes('Thanh Hóa'))).toBe(true);
+    await portal.screenshot(page, 'search-facet-thanh-hoa');
+
+    const { page: again } = await portal.open(new URL(page.url()).pathname + new URL(page.url()).search);
+    expect(countOf(await resultsHeading(again))).toBe(countOf(after));
+    expect(
+      await again
+        .locator('.facet')
+        .filter({ hasText: 'Tỉnh, thành phố' })
+        .getByLabel(/Thanh Hóa/)
+        .isChecked(),
+    ).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  test('a result leads to its clause’s anchor on the directive page', async () => {
+    const { page } = await portal.open('/?q=karaoke');
+    await resultsHeading(page);
+    const link = page.locator('.result__clause-link').first();
+    const href = (await link.getAttribute('href')) ?? '';
+    const [, directive, clauseId] = /^\/van-ban\/([^#]+)#(.+)$/.exec(href) ?? [];
+    expect(directive).toBeTruthy();
+    await link.click();
+    await page.waitForURL(`**/van-ban/${directive}#*`);
+    const target = page.locator(`[id="${decodeURIComponent(clauseId ?? '')}"]`);
+    expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
+    expect(await target.textContent()).toMatch(/karaoke/i);
+    expect(await target.isVisible()).toBe(true);
+    await portal.screenshot(page, 'directive-from-result');
+  });
+
+  test('says so clearly when the search server cannot be reached, and the rest of the site still works', async () => {
+    const context = await portal.browser.newContext();
+    const page = await context.newPage();
+    await page.route(`${portal.config.host}/**`, (route) => route.abort('connectionrefused'));
+    await page.goto(`${portal.url}/?q=cách+ly`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Không kết nối được máy chủ tìm kiếm');
+    await portal.screenshot(page, 'search-unreachable');
+    await alert.getByRole('link', { name: 'theo biện pháp' }).click();
+    await page.waitForURL('**/bien-phap');
+    expect(await page.locator('h1').textContent()).toBe('Biện pháp');
+    await context.close();
+  });
+});
+
+describe('directive, measure and comparison pages', () => {
+  test('a directive page shows provenance, tags that explain their cue, and a citation per clause', async () => {
+    const { page, problems } = await portal.open(`/van-ban/${THANH_HOA}`);
+    expect(await page.locator('h1').textContent()).toContain('Công văn số 329-CV/TU');
+    const number = page.locator('.metadata tr', { has: page.locator('th', { hasText: /^Số hiệu$/ }) });
+    await number.locator('summary').click();
+    expect(await number.textContent()).toContain('329-CV/TU');
+    const clause = page.locator('[id="3.-1"]');
+    const tag = clause.locator('.mtag').filter({ hasText: 'Khẩu trang' }).first();
+    expect(await tag.locator('summary').getAttribute('title')).toContain('“khẩu trang”');
+    expect(await clause.locator('.clause__cite p').first().textContent()).toContain('Công văn số 329-CV/TU');
+    await portal.screenshot(page, 'directive-thanh-hoa');
+    expect(problems).toEqual([]);
+  });
+
+  test('a measure tag opens the measure page, which links to the comparison', async () => {
+    const { page, problems } = await portal.open(`/van-ban/${THANH_HOA}#3.-2`);
+    const tag = page.locator('[id="3.-2"] .mtag').filter({ hasText: 'Cách ly' }).first();
+    await tag.locator('summary').click();
+    await tag.getByRole('link', { name: 'Các khoản về biện pháp này' }).click();
+    await page.waitForURL('**/bien-phap/quarantine-isolation');
+    expect(await page.locator('h1').textContent()).toBe('Cách ly');
+    expect(await page.locator('.clause-excerpt mark').count()).toBeGreaterThan(0);
+    await portal.screenshot(page, 'measure-quarantine');
+    const compare = page.getByRole('link', { name: 'So sánh giữa các tỉnh' });
+    expect(await compare.getAttribute('href')).toBe('/so-sanh?measure=quarantine-isolation');
+    if (exists('so-sanh/index.html')) {
+      await compare.click();
+      await page.waitForURL('**/so-sanh?measure=quarantine-isolation');
+      await page.waitForLoadState('load');
+      await portal.screenshot(page, 'compare-quarantine');
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('downloads', () => {
+  test('clauses.csv downloads as UTF-8 with a byte-order mark, one row per clause', async () => {
+    const { page } = await portal.open('/du-lieu');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Tải clauses.csv' }).click(),
+    ]);
+    const path = await download.path();
+    const bytes = readFileSync(path);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8').slice(1);
+    expect(text.split('\r\n')[0]).toBe('directive,province,province_name,date,clause_id,clause_label,text,measures');
+    expect(text).toContain('thanh-hoa-2021-07-22-329-cv-tu,thanh-hoa,Thanh Hóa,2021-07-22,3.-1,');
+    await portal.screenshot(page, 'downloads');
+  });
+});
+
+describe('every page', () => {
+  /** Site paths of every built page: "/", "/van-ban/x", … */
+  const pages = () =>
+    walk(portal.distDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `/${relative(portal.distDir, f)}`.replace(/\/?index\.html$/, '').replace(/\.html$/, '') || '/');
+
+  test('loads without console errors or broken requests', { timeout: 60_000 }, async () => {
+    const { page, problems } = await portal.open('/');
+    await resultsHeading(page); // the search page's first query: its errors count too
+    const seen = problems.map((p) => `/: ${p}`);
+    for (const path of pages().filter((p) => p !== '/' && p !== '/404')) {
+      const before = problems.length;
+      await page.goto(`${portal.url}${path}`);
+      seen.push(...problems.slice(before).map((p) => `${path}: ${p}`));
+    }
+    expect(seen).toEqual([]);
+  });
+
+  test(
+    'every page but search works with JavaScript disabled, and none is wider than a phone',
+    { timeout: 60_000 },
+    async () => {
+      const { page } = await portal.open('/gioi-thieu', {
+        javaScriptEnabled: false,
+        viewport: { width: 375, height: 800 },
+      });
+      for (const path of pages().filter((p) => p !== '/' && p !== '/404' && !p.startsWith('/so-sanh'))) {
+        await page.goto(`${portal.url}${path}`);
+        expect(await page.locator('main h1').count(), path).toBe(1);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width, path).toBeLessThanOrEqual(375);
+        if (path === `/van-ban/${THANH_HOA}`) {
+          expect(await page.locator('.clause').count()).toBeGreaterThan(10);
+          await portal.screenshot(page, 'directive-no-js-phone');
+        }
+        if (path === '/tong-quan') await portal.screenshot(page, 'overview-phone');
+      }
+    },
+  );
+});
+
+describe('budget', () => {
+  test('the search page loads at most 60 KB of JavaScript (gzip); a directive page almost none', () => {
+    expect(totalGzip(pageScripts(portal.distDir, '/index.html'))).toBeLessThanOrEqual(60 * 1024);
+    expect(totalGzip(pageScripts(portal.distDir, `/van-ban/${THANH_HOA}/index.html`))).toBeLessThan(2 * 1024);
+  });
+});
+
+describe('keys', () => {
+  test('the built site holds no Meilisearch master key', () => {
+    const leaks = walk(portal.distDir).filter((f) => readFileSync(f, 'utf8').includes(portal.meili.masterKey));
+    expect(leaks).toEqual([]);
+  });
+
+  test('the key the pages use is refused on a write (403)', async () => {
+    const html = readFileSync(join(portal.distDir, 'index.html'), 'utf8');
+    expect(html).toContain(portal.config.searchKey);
+    const response = await fetch(`${portal.config.host}/indexes/${portal.config.indexes.clauses}/documents`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${portal.config.searchKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify([{ id: 'written-by-the-search-key', text: 'x' }]),
+    });
+    expect(response.status).toBe(403);
+  });
+});
+
+function exists(path: string): boolean {
+  try {
+    return statSync(join(portal.distDir, path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}

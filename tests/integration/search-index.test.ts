@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Directive } from '../../src/lib/directive/schema.ts';
+import { indexCorpus, IndexingError, type PublicSearchConfig } from '../../src/lib/search/indexer.ts';
+import { searchKeyName } from '../../src/lib/search/search-key.ts';
+import { searchClauses } from '../../src/lib/search/query.ts';
+import { adminClient } from '../../src/lib/search/server/index.ts';
+import { clauseIndexSettings } from '../../src/lib/search/settings.ts';
+import { meiliSynonyms, readSynonyms } from '../../src/lib/search/synonyms.ts';
+import { seedDirectives } from './search-setup.ts';
+import { startTestMeili, type TestMeili } from './setup/meili.ts';
+
+let meili: TestMeili;
+let directives: Directive[];
+const progress: Array<[number, number]> = [];
+let uid: string;
+let first: PublicSearchConfig;
+
+beforeAll(async () => {
+  [meili, directives] = await Promise.all([startTestMeili(), seedDirectives()]);
+  first = await indexCorpus(meili, directives, {
+    indexPrefix: meili.indexPrefix,
+    onProgress: (done, total) => progress.push([done, total]),
+  });
+  uid = first.indexes.clauses;
+});
+afterAll(() => meili?.stop());
+
+/** Preamble + clauses + closing (when there is one), for each directive. */
+const expectedCount = () => directives.reduce((n, d) => n + 1 + d.clauses.length + (d.closing.trim() ? 1 : 0), 0);
+
+describe('indexCorpus', () => {
+  test('indexes every clause, with the preamble and the closing, under the prefixed uid', async () => {
+    expect(uid).toBe(`${meili.indexPrefix}clauses`);
+    const stats = await adminClient(meili).index(uid).getStats();
+    expect(stats.numberOfDocuments).toBe(expectedCount());
+  });
+
+  test('reports progress up to the last document', () => {
+    expect(progress.at(0)).toEqual([0, expectedCount()]);
+    expect(progress.at(-1)).toEqual([expectedCount(), expectedCount()]);
+  });
+
+  test('applies the settings it declares (read back from the server)', async () => {
+    const settings = await adminClient(meili).index(uid).getSettings();
+    const declared = clauseIndexSettings(meiliSynonyms(readSynonyms()));
+    expect(settings.searchableAttributes).toEqual(declared.searchableAttributes);
+    expect(settings.rankingRules).toEqual(declared.rankingRules);
+    expect(settings.prefixSearch).toBe('disabled');
+    expect(settings.typoTolerance).toMatchObject(declared.typoTolerance);
+    expect([...(settings.filterableAttributes ?? [])].sort()).toEqual([...declared.filterableAttributes].sort());
+    expect(settings.synonyms?.['vaccine']).toContain('vắc xin');
+  });
+
+  test('leaves no staging index behind, and indexing twice changes nothing, search key included', async () => {
+    const client = adminClient(meili);
+    const before = await client.index(uid).getDocuments({ limit: 1000 });
+    const again = await indexCorpus(meili, directives, { indexPrefix: meili.indexPrefix });
+    expect(again).toEqual(first);
+    const { results: keys } = await client.getKeys({ limit: 1000 });
+    expect(keys.filter((k) => k.name === searchKeyName(uid))).toHaveLength(1);
+    const after = await client.index(uid).getDocuments({ limit: 1000 });
+    expect(after.results).toEqual(before.results);
+    const { results } = await client.getIndexes({ limit: 1000 });
+    expect(results.map((i) => i.uid).filter((u) => u.startsWith(meili.indexPrefix))).toEqual([uid]);
+  });
+
+  test('a failing task stops indexing with Meilisearch’s own message and leaves the live index as it was', async () => {
+    const broken = { ...directives[0]!, id: 'not a valid id!' };
+    const failure = indexCorpus(meili, [broken], { indexPrefix: meili.indexPrefix });
+    await expect(failure).rejects.toThrow(IndexingError);
+    await expect(failure).rejects.toThrow(/invalid_document_id|Document identifier/);
+    const stats = await adminClient(meili).index(uid).getStats();
+    expect(stats.numberOfDocuments).toBe(expectedCount());
+  });
+
+  test('hits carry the directive’s facets and the clause’s full text', async () => {
+    const config = { host: meili.host, apiKey: meili.masterKey, indexes: { clauses: uid } };
+    const { hits } = await searchClauses(config, { q: '68/NQ-CP' });
+    expect(hits[0]).toMatchObject({
+      directive: 'nghe-an-2021-08-07-07-ct-tu',
+      province: 'nghe-an',
+      provinceName: 'Nghệ An',
+      date: '2021-08-07',
+      docType: 'chi-thi',
+      number: '07-CT/TU',
+      issuer: 'ban-thuong-vu-tinh-uy',
+      clauseId: '2.-7',
+    });
+    const clause = directives
+      .find((d) => d.id === 'nghe-an-2021-08-07-07-ct-tu')!
+      .clauses.find((c) => c.id === '2.-7')!;
+    expect(hits[0]!.text).toBe(clause.text);
+    expect(hits[0]!.measures).toEqual(clause.measures);
+  });
+});
