@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
+    globalSetup: ['./tests/setup/ingest-corpus.ts'],
     reporters: ['default', './tests/summary-reporter.ts'],
   },
 });
