@@ -29,8 +29,10 @@ async function nodeHttpFetch(input: string | URL | Request, init: RequestInit = 
       });
       response.on('error', reject);
     });
+    const abort = () => request.destroy(new Error('aborted'));
+    init.signal?.addEventListener('abort', abort, { once: true });
+    request.on('close', () => init.signal?.removeEventListener('abort', abort));
     request.on('error', reject);
-    init.signal?.addEventListener('abort', () => request.destroy(new Error('aborted')));
     request.end(body);
   });
 }

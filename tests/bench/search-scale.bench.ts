@@ -18,6 +18,7 @@ import { syllables } from '../../src/lib/text/syllables.ts';
 import { startTestMeili } from '../integration/setup/meili.ts';
 import { EXACT_SPELLING_QUERIES } from '../relevance/seed-queries.ts';
 import { indexPlain, PLAIN_FULL, plainSearch } from './search-baseline.ts';
+import { useNodeHttpFetch } from './search-http.ts';
 import { percentile, printTable } from './table.ts';
 
 /** Directives per size; with preamble and closing documents, ~23 clause documents each. */
@@ -30,6 +31,7 @@ const WARM_UP = 50;
 const SEED = 1;
 
 export default async function searchScaleBench(): Promise<void> {
+  const restoreFetch = useNodeHttpFetch();
   const meili = await startTestMeili();
   const admin = adminClient(meili, { timeoutMs: 60_000 });
   const latencyRows: Array<Array<string | number>> = [];
@@ -104,6 +106,7 @@ export default async function searchScaleBench(): Promise<void> {
     }
   } finally {
     await meili.stop();
+    restoreFetch();
   }
   printTable(
     'Search indexing, synthetic corpus (seconds)',

@@ -24,7 +24,7 @@ export interface ClauseDoc {
   order: number;
   /** The clause's full text, as the parser cleaned it. */
   text: string;
-  /** The same words in mark-preserving Telex (text/telex.ts): what exact spellings meet. */
+  /** The same words in mark-preserving Telex (telex-copy.ts): what exact spellings meet. */
   telex: string;
   /** Code tokens (codes.ts) of the codes the text names, and on the preamble the directive's own. */
   codes: string[];

@@ -54,23 +54,26 @@ const TYPE_LETTERS = ['CT', 'NQ', 'NĐ', 'ND', 'CV', 'CĐ', 'CD', 'QĐ', 'QD', '
  * Why each form (examples from the seeds, or as readers type them):
  * - FULL_CODE: the parser's pattern, spaces allowed around separators as in copies ("**261** - CV/TU"
  *   once cleaned): "329-CV/TU", "16/CT-TTg", "128/NQ-CP", "109-BC/BCSĐ", "15/2021/NĐ-CP".
- * - NAMED_NUMBER: a kind named in prose and a bare number, "Chỉ thị 16", "Nghị quyết số 68", but not
- *   "Chỉ thị số 24/CT-UBND" (the full code is read instead) nor "Chỉ thị 16/8/2021"-like dates.
- * - LETTERS_NUMBER: type letters then the number, as readers shorten a code: "CT 07", "CT-07", "NQ68".
+ * - A bare NUMBER, not part of a code or a date, read with what stands before it:
+ *   - NAME_BEFORE: a kind named in prose, "Chỉ thị 16", "Nghị quyết số 68" (not "Chỉ thị số
+ *     24/CT-UBND": the full code is read instead);
+ *   - LETTERS_BEFORE: type letters, as readers shorten a code: "CT 07", "CT-07", "NQ68".
+ * Looking back from each number keeps this cheap: most clauses hold few numbers, and the indexer
+ * reads every clause of the corpus.
  */
 const FULL_CODE_SOURCE = String.raw`(?<![\p{L}\p{N}])(?:${DOC_CODE_PATTERN})(?![\p{L}\p{N}])`;
-const NAMED_NUMBER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(\p{L}+ \p{L}+(?: \p{L}+ \p{L}+)?) (?:s[ốoô] )?(\d{1,5})(?![\p{L}\p{N}/-])`,
-  'giu',
-);
-const LETTERS_NUMBER_SOURCE = String.raw`(?<![\p{L}\p{N}])(${TYPE_LETTERS.join('|')}) ?-? ?(\d{1,5})(?![\p{L}\p{N}/-])`;
+const NUMBER = /(?<![\p{L}\p{N}/.,-])\d{1,5}(?![\p{L}\p{N}/-]|[.,]\d)/gu;
+const NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{L}+ \p{L}+(?: \p{L}+ \p{L}+)?) (?:s[ốoô] )?$/iu;
+const LETTERS_BEFORE_SOURCE = String.raw`(?<![\p{L}\p{N}])(${TYPE_LETTERS.join('|')}) ?-? ?$`;
+/** How far back a name may start: "Thông báo kết luận số " is 22 characters. */
+const LOOK_BACK = 30;
 /**
  * Documents print codes in capitals, and lower case there is prose ("1-2 ngày/lần" must stay a
  * range); a reader types "07-ct/tu" or "ct 07" as readily as the capitals, so queries ignore case.
  */
 const PATTERNS = {
-  text: { full: new RegExp(FULL_CODE_SOURCE, 'gu'), letters: new RegExp(LETTERS_NUMBER_SOURCE, 'gu') },
-  query: { full: new RegExp(FULL_CODE_SOURCE, 'giu'), letters: new RegExp(LETTERS_NUMBER_SOURCE, 'giu') },
+  text: { full: new RegExp(FULL_CODE_SOURCE, 'gu'), letters: new RegExp(LETTERS_BEFORE_SOURCE, 'u') },
+  query: { full: new RegExp(FULL_CODE_SOURCE, 'giu'), letters: new RegExp(LETTERS_BEFORE_SOURCE, 'iu') },
 };
 
 /**
@@ -78,8 +81,10 @@ const PATTERNS = {
  * it). `source: 'query'` accepts any case.
  */
 export function findCodes(text: string, source: 'text' | 'query' = 'text'): CodeMention[] {
-  const patterns = PATTERNS[source];
   const found: CodeMention[] = [];
+  // Every form holds a number; most clauses hold none.
+  if (!/\d/.test(text)) return found;
+  const patterns = PATTERNS[source];
   for (const match of text.matchAll(patterns.full)) {
     const code = parseDocCode(match[0].toUpperCase());
     if (!code) continue;
@@ -87,17 +92,35 @@ export function findCodes(text: string, source: 'text' | 'query' = 'text'): Code
     const partial = partialToken(code.number, code.groups[0] ?? '');
     found.push({ token, partial, full: true, start: match.index, end: match.index + match[0].length });
   }
-  for (const match of text.matchAll(NAMED_NUMBER)) {
-    const letters = lettersOfName(match[1] ?? '');
-    if (!letters) continue;
-    const partial = partialToken(match[2] ?? '', letters);
-    push(found, { token: partial, partial, full: false, start: match.index, end: match.index + match[0].length });
-  }
-  for (const match of text.matchAll(patterns.letters)) {
-    const partial = partialToken(match[2] ?? '', match[1] ?? '');
-    push(found, { token: partial, partial, full: false, start: match.index, end: match.index + match[0].length });
+  for (const number of text.matchAll(NUMBER)) {
+    const end = number.index + number[0].length;
+    const before = text.slice(Math.max(0, number.index - LOOK_BACK), number.index);
+    const mention =
+      namedNumber(before, number.index, number[0]) ?? lettersNumber(before, number.index, number[0], patterns.letters);
+    if (mention) push(found, { ...mention, end });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** "Chỉ thị 16" → 16ct, starting at the name (not at the words before it the pattern took in). */
+function namedNumber(before: string, at: number, number: string): Omit<CodeMention, 'end'> | null {
+  const match = NAME_BEFORE.exec(before);
+  const name = match?.[1];
+  if (!match || !name) return null;
+  const known = knownName(name);
+  if (!known) return null;
+  const partial = partialToken(number, known.letters);
+  // Folding keeps NFC length, so the known name is the last `known.name.length` characters of `name`.
+  const start = at - before.length + match.index + name.length - known.name.length;
+  return { token: partial, partial, full: false, start };
+}
+
+/** "CT 07" → 7ct. */
+function lettersNumber(before: string, at: number, number: string, pattern: RegExp): Omit<CodeMention, 'end'> | null {
+  const match = pattern.exec(before);
+  if (!match) return null;
+  const partial = partialToken(number, match[1] ?? '');
+  return { token: partial, partial, full: false, start: at - before.length + match.index };
 }
 
 /** The `codes` attribute of a document: every distinct token its text (and own number) bears. */
@@ -122,11 +145,11 @@ function partialToken(number: string, letters: string): string {
   return codeToken(docCodeKey(number, [letters]));
 }
 
-/** "chỉ thị" → "ct"; the name must be the whole match before the number, not the tail of a phrase. */
-function lettersOfName(name: string): string | null {
+/** The kind a name ends with: "ban hành Chỉ thị" → chi thi (ct); null for other words. */
+function knownName(name: string): { name: string; letters: string } | null {
   const folded = foldKey(name);
   for (const [known, letters] of LETTERS_OF_NAME) {
-    if (folded === known || folded.endsWith(` ${known}`)) return letters;
+    if (folded === known || folded.endsWith(` ${known}`)) return { name: known, letters };
   }
   return null;
 }

@@ -4,9 +4,9 @@
 import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
 import type { Directive } from '../directive/schema.ts';
 import { getProvince } from '../provinces/index.ts';
-import { telexText } from '../text/telex.ts';
 import { CLOSING_ID, PREAMBLE_ID, type ClauseDoc } from './clause-doc.ts';
 import { codeTokens } from './codes.ts';
+import { telexCopy } from './telex-copy.ts';
 
 type DirectiveFacets = Omit<
   ClauseDoc,
@@ -26,7 +26,7 @@ export function clauseDocuments(directive: Directive): ClauseDoc[] {
       clauseId,
       order,
       text,
-      telex: telexText(text),
+      telex: telexCopy(text),
       codes: codeTokens(text),
       heading: null,
       measures,

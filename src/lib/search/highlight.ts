@@ -10,18 +10,20 @@
  *   mapped back to the word of the text it was made from;
  * - codes: "07/CT-TU" matched the `codes` attribute, which has no place in the text; the code is
  *   found again in the text (codes.ts).
- * The page renders segments, never HTML; the CLI wants both. Cropping is done here too, around
- * the densest run of matches.
+ * The page renders segments (snippet.ts), never HTML; the CLI wants both.
  *
  * Browser-safe.
  */
 import { foldKey } from '../text/fold.ts';
-import { tokenize } from '../text/syllables.ts';
-import { toTelex } from '../text/telex.ts';
 import { findCodes } from './codes.ts';
 import type { QueryPlan } from './query-plan.ts';
+import { toSegments } from './snippet.ts';
+import { telexOf, wordRuns } from './telex-copy.ts';
 
-/** The tags Meilisearch is asked to put around matches (start of text, end of text: never in a clause). */
+/**
+ * The tags Meilisearch is asked to put around matches: start of text, end of text, not found in a
+ * normalised clause (one that held them would only lose its marks: see taggedSpans).
+ */
 export const MATCH_START = '\u0002';
 export const MATCH_END = '\u0003';
 
@@ -31,20 +33,10 @@ export interface Formatted {
   telex?: string | undefined;
 }
 
-export interface Segment {
-  text: string;
-  match: boolean;
-}
-
 export interface Span {
   start: number;
   end: number;
 }
-
-/** Words a snippet shows; a clause shorter than this is shown whole. */
-export const SNIPPET_WORDS = 32;
-/** Words kept before the first match so it does not open the snippet cold. */
-const LEAD_WORDS = 4;
 
 /** The UTF-16 spans of `text` to mark for this hit. */
 export function matchedSpans(text: string, formatted: Formatted, plan: QueryPlan, exact: boolean): Span[] {
@@ -85,7 +77,7 @@ function exactSpellings(text: string, spans: Span[], plan: QueryPlan): Span[] {
   if (marked.length === 0 || spans.length === 0) return spans;
   const spelt = spans.map((span) => {
     const word = text.slice(span.start, span.end);
-    return { span, folded: foldKey(word), telex: toTelex(word) };
+    return { span, folded: remember(foldCache, word, foldKey), telex: telexOf(word) };
   });
   const wanted = new Map<string, Set<string>>();
   for (const word of marked) {
@@ -95,13 +87,24 @@ function exactSpellings(text: string, spans: Span[], plan: QueryPlan): Span[] {
   return spelt.filter((s) => wanted.get(s.folded)?.has(s.telex) ?? true).map((s) => s.span);
 }
 
-/** The Telex copy has one space-separated form per word of the text (text/telex.ts): word i ↔ form i. */
+/** Matched words repeat from hit to hit and keystroke to keystroke; their forms are kept (bounded). */
+const foldCache = new Map<string, string>();
+function remember(cache: Map<string, string>, word: string, make: (w: string) => string): string {
+  let value = cache.get(word);
+  if (value === undefined) {
+    if (cache.size > 5000) cache.clear();
+    cache.set(word, (value = make(word)));
+  }
+  return value;
+}
+
+/** The Telex copy has one space-separated form per word run of the text (telex-copy.ts): word i ↔ run i. */
 function telexSpans(text: string, taggedTelex: string | undefined): Span[] {
   if (!taggedTelex) return [];
   const copy = taggedTelex.replaceAll(MATCH_START, '').replaceAll(MATCH_END, '');
   const marks = taggedSpans(copy, taggedTelex);
   if (marks.length === 0) return [];
-  const words = tokenize(text).filter((t) => t.kind !== 'punct');
+  const words = wordRuns(text);
   const spans: Span[] = [];
   for (const mark of marks) {
     const word = words[countSpaces(copy, mark.start)];
@@ -117,53 +120,6 @@ export function highlightHtml(text: string, spans: readonly Span[]): string {
     .join('');
 }
 
-/** A window of about SNIPPET_WORDS words around the densest run of matches, as segments. */
-export function snippetSegments(text: string, spans: readonly Span[], size = SNIPPET_WORDS): Segment[] {
-  const words = wordsOf(text);
-  if (words.length <= size) return toSegments(text.trim() ? text : '', spans, { start: 0, end: text.length });
-  const matched = words.map((w) => spans.some((s) => s.start < w.end && w.start < s.end));
-  // A window scores one per matched word and one more per matched pair side by side, so the
-  // phrase "ca bệnh" beats a scatter of "bệnh".
-  const score = (first: number) => {
-    let total = 0;
-    for (let i = first; i < first + size; i++) if (matched[i]) total += matched[i - 1] && i > first ? 2 : 1;
-    return total;
-  };
-  // Candidate windows open LEAD_WORDS before a matched word; the first best one wins.
-  let from = 0;
-  let bestScore = -1;
-  matched.forEach((isMatch, i) => {
-    if (!isMatch) return;
-    const first = Math.max(0, Math.min(i - LEAD_WORDS, words.length - size));
-    const windowScore = score(first);
-    if (windowScore > bestScore) [from, bestScore] = [first, windowScore];
-  });
-  const to = from + size;
-  const window = {
-    start: from === 0 ? 0 : words[from]!.start,
-    end: to >= words.length ? text.length : words[to - 1]!.end,
-  };
-  const segments = toSegments(text, spans, window);
-  if (from > 0) segments.unshift({ text: '…', match: false });
-  if (to < words.length) segments.push({ text: '…', match: false });
-  return segments;
-}
-
-function toSegments(text: string, spans: readonly Span[], window: Span): Segment[] {
-  const segments: Segment[] = [];
-  let at = window.start;
-  for (const span of spans) {
-    const start = Math.max(span.start, window.start);
-    const end = Math.min(span.end, window.end);
-    if (start >= end) continue;
-    if (start > at) segments.push({ text: text.slice(at, start), match: false });
-    segments.push({ text: text.slice(start, end), match: true });
-    at = end;
-  }
-  if (at < window.end) segments.push({ text: text.slice(at, window.end), match: false });
-  return segments;
-}
-
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
@@ -173,11 +129,6 @@ function mergeSpans(spans: Span[]): Span[] {
     else if (span.end > span.start) merged.push({ ...span });
   }
   return merged;
-}
-
-/** Runs of letters, marks and digits: word enough for counting a snippet's length, and cheap. */
-function wordsOf(text: string): Span[] {
-  return [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 function countSpaces(text: string, end: number): number {

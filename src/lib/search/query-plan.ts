@@ -2,7 +2,7 @@
  * From what a reader typed to the `q` Meilisearch receives: the diacritic-aware part of search.
  *
  * The index holds each clause twice: `text` (Meilisearch folds it: "tỉnh", "tính", "tinh" are one
- * word) and `telex`, a mark-preserving ASCII copy ("tinhr", "tinhs", "tinh"; see text/telex.ts),
+ * word) and `telex`, a mark-preserving ASCII copy ("tinhr", "tinhs", "tinh"; see telex-copy.ts),
  * where the three stay apart. The rules, and how q carries them:
  * - A syllable typed without marks matches every spelling: it is sent as typed and meets `text`.
  * - A syllable typed with marks is sent as typed AND, at the end of q, in its Telex form. With
@@ -21,8 +21,9 @@
  */
 import { foldKey } from '../text/fold.ts';
 import { tokenize } from '../text/syllables.ts';
-import { hasDiacritics, toTelex } from '../text/telex.ts';
+import { hasDiacritics } from '../text/telex.ts';
 import { findCodes } from './codes.ts';
+import { telexCopy } from './telex-copy.ts';
 
 /** Meilisearch ignores the words of q after the tenth. */
 export const MAX_QUERY_WORDS = 10;
@@ -33,7 +34,7 @@ export interface QueryWord {
   text: string;
   /** Diacritics and case removed: what `text` meets in the index. */
   folded: string;
-  /** Mark-preserving form: what `telex` meets in the index. */
+  /** Mark-preserving form (telex-copy.ts): what the `telex` attribute meets in the index. */
   telex: string;
   /** Typed with at least one mark (tone, â ă ê ô ơ ư or đ). */
   marked: boolean;
@@ -81,7 +82,7 @@ export function meiliQuery(plan: QueryPlan, exact: boolean): MeiliQuery {
   const codes = plan.codes.map((token) => `"${token}"`);
   if (exact) {
     const words = plan.words.map((w) => w.telex);
-    // The Telex copy keeps no punctuation (text/telex.ts), so its phrases have none either.
+    // The Telex copy keeps no punctuation (telex-copy.ts), so its phrases have none either.
     const phrases = plan.phrases.map((p) => `"${p.words.map((w) => w.telex).join(' ')}"`);
     return { q: [...codes, ...phrases, ...words].join(' '), attributesToSearchOn: ['telex', 'codes'] };
   }
@@ -127,5 +128,5 @@ function wordsOf(text: string): QueryWord[] {
 }
 
 function queryWord(text: string): QueryWord {
-  return { text, folded: foldKey(text), telex: toTelex(text), marked: hasDiacritics(text) };
+  return { text, folded: foldKey(text), telex: telexCopy(text), marked: hasDiacritics(text) };
 }

@@ -13,19 +13,12 @@
 import { Meilisearch, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
 import { RETRIEVED_FIELDS, type RetrievedDoc } from './clause-doc.ts';
 import { combine, filterClauses, FIELD_OF, type FacetSelection } from './filters.ts';
-import {
-  highlightHtml,
-  MATCH_END,
-  MATCH_START,
-  matchedSpans,
-  snippetSegments,
-  type Formatted,
-  type Segment,
-} from './highlight.ts';
+import { highlightHtml, MATCH_END, MATCH_START, matchedSpans, type Formatted } from './highlight.ts';
 import { isEmptyPlan, meiliQuery, planQuery } from './query-plan.ts';
+import { snippetSegments, type Segment } from './snippet.ts';
 import { FACET_FIELDS, type FacetField } from './settings.ts';
 
-export type { Segment } from './highlight.ts';
+export type { Segment } from './snippet.ts';
 export type { FacetField } from './settings.ts';
 
 export type SearchSort = 'relevance' | 'date-desc' | 'date-asc';

@@ -14,5 +14,5 @@ export {
   type TokenKind,
 } from './syllables.ts';
 export { isDocumentCode } from './token-patterns.ts';
-export { hasDiacritics, telexText, toTelex } from './telex.ts';
+export { hasDiacritics, toTelex } from './telex.ts';
 export { createDictionary, parseWordList, segmentWith, segmentWords, type WordDictionary } from './segment.ts';

@@ -11,7 +11,6 @@
  *   (bông, xông, mốc); Telex itself types the literal pair as "ooo", and so do we: "boong" → "booong".
  * - A word typed with marks never equals its folded form: each mark adds a letter.
  */
-import { tokenize } from './syllables.ts';
 
 const TONE_LETTERS: Readonly<Record<string, string>> = {
   '\u0301': 's', // sắc: á
@@ -57,12 +56,4 @@ function isPlainDouble(base: string, marks: string[], next: Letter | undefined):
 /** True if the text carries any Vietnamese mark: a tone, a quality mark, or đ. */
 export function hasDiacritics(s: string): boolean {
   return /[\u0300-\u036F]|[đĐ]/u.test(s.normalize('NFD'));
-}
-
-/** The Telex form of every token except punctuation, joined by spaces ("16/CT-TTg" → "16/ct-ttg"). */
-export function telexText(text: string): string {
-  return tokenize(text)
-    .filter((token) => token.kind !== 'punct')
-    .map((token) => toTelex(token.text))
-    .join(' ');
 }

@@ -4,11 +4,11 @@ import {
   MATCH_END,
   MATCH_START,
   matchedSpans,
-  snippetSegments,
   type Formatted,
 } from '../../../src/lib/search/highlight.ts';
+import { snippetSegments } from '../../../src/lib/search/snippet.ts';
 import { planQuery } from '../../../src/lib/search/query-plan.ts';
-import { telexText } from '../../../src/lib/text/telex.ts';
+import { telexCopy } from '../../../src/lib/search/telex-copy.ts';
 
 /** `text` as Meilisearch highlights it: each of `words` between the tags. */
 const tag = (text: string, words: string[]) =>
@@ -38,7 +38,7 @@ describe('matchedSpans and highlightHtml', () => {
   });
 
   test('maps a word tagged in the Telex copy back to its word (the exact switch)', () => {
-    expect(marked(text, { telex: tag(telexText(text), ['tinhs']) }, 'tính', true)).toBe(
+    expect(marked(text, { telex: tag(telexCopy(text), ['tinhs']) }, 'tính', true)).toBe(
       'nâng cao <mark>tính</mark> tự giác của tỉnh',
     );
   });

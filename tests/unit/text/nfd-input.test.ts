@@ -12,10 +12,10 @@ import {
   segmentWords,
   syllableKeys,
   syllables,
-  telexText,
   toTelex,
   tokenize,
 } from '../../../src/lib/text/index.ts';
+import { telexCopy } from '../../../src/lib/search/telex-copy.ts';
 
 const samples = [
   'Thanh Hóa',
@@ -29,7 +29,7 @@ const stringFunctions = {
   foldDiacritics,
   foldKey,
   toTelex,
-  telexText,
+  telexCopy,
   hasDiacritics,
   syllables,
   syllableKeys,

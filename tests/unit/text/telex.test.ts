@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { foldKey } from '../../../src/lib/text/fold.ts';
-import { hasDiacritics, telexText, toTelex } from '../../../src/lib/text/telex.ts';
+import { hasDiacritics, toTelex } from '../../../src/lib/text/telex.ts';
 
 describe('toTelex', () => {
   test.each([
@@ -77,17 +77,5 @@ describe('hasDiacritics', () => {
 
   test('is false for bare text', () => {
     expect(hasDiacritics('thanh hoa 16/ct-ttg')).toBe(false);
-  });
-});
-
-describe('telexText', () => {
-  test('converts every non-punctuation token and joins them with spaces', () => {
-    expect(telexText('Chỉ thị 16/CT-TTg, ngày 22/7/2021: Đảng bộ')).toBe(
-      'chir thij 16/ct-ttg ngayf 22/7/2021 ddangr booj',
-    );
-  });
-
-  test('gives a code with Đ its ASCII form', () => {
-    expect(telexText('109-BC/BCSĐ')).toBe('109-bc/bcsdd');
   });
 });
