@@ -8,20 +8,23 @@ import type { ClauseDoc } from '../../src/lib/search/clause-doc.ts';
 import { combine, filterClauses } from '../../src/lib/search/filters.ts';
 import type { SearchParams as ChithiParams } from '../../src/lib/search/query.ts';
 import { FACET_FIELDS } from '../../src/lib/search/settings.ts';
+import { awaitTask } from '../../src/lib/search/tasks.ts';
 
-const TASK = { timeout: 15 * 60_000, interval: 50 };
+const TASK = { timeoutMs: 15 * 60_000 };
 
 /** Builds the plain index from the project's documents, minus the fields only this project adds. */
 export async function indexPlain(client: Meilisearch, uid: string, docs: readonly ClauseDoc[]): Promise<void> {
-  await client.deleteIndex(uid).waitTask(TASK);
-  await client.createIndex(uid, { primaryKey: 'id' }).waitTask(TASK);
+  await awaitTask(client, client.deleteIndex(uid), TASK);
+  await awaitTask(client, client.createIndex(uid, { primaryKey: 'id' }), TASK);
   const index = client.index(uid);
-  await index
-    .updateSettings({ filterableAttributes: [...FACET_FIELDS, 'dateNum'], sortableAttributes: ['dateNum'] })
-    .waitTask(TASK);
+  await awaitTask(
+    client,
+    index.updateSettings({ filterableAttributes: [...FACET_FIELDS, 'dateNum'], sortableAttributes: ['dateNum'] }),
+    TASK,
+  );
   const plainDocs = docs.map(({ telex: _telex, codes: _codes, ...natural }) => natural);
   for (let at = 0; at < plainDocs.length; at += 5000) {
-    const task = await index.addDocuments(plainDocs.slice(at, at + 5000)).waitTask(TASK);
+    const task = await awaitTask(client, index.addDocuments(plainDocs.slice(at, at + 5000)), TASK);
     if (task.status !== 'succeeded') throw new Error(`plain index: ${task.error?.message}`);
   }
 }

@@ -12,6 +12,7 @@ import { clauseDocuments } from '../../src/lib/search/documents.ts';
 import { indexCorpus } from '../../src/lib/search/indexer.ts';
 import { searchClauses, type SearchParams } from '../../src/lib/search/query.ts';
 import { adminClient } from '../../src/lib/search/server/index.ts';
+import { awaitTask } from '../../src/lib/search/tasks.ts';
 import { generateSyntheticCorpus, Random } from '../../src/lib/synthetic/index.ts';
 import { foldDiacritics } from '../../src/lib/text/fold.ts';
 import { syllables } from '../../src/lib/text/syllables.ts';
@@ -101,8 +102,8 @@ export default async function searchScaleBench(): Promise<void> {
           `${exact(plain.hits.map((h) => String(h['text'])))}/${plain.hits.length}`,
         ]);
       }
-      await admin.deleteIndex(plainUid).waitTask({ timeout: 120_000 });
-      await admin.deleteIndex(config.indexes.clauses).waitTask({ timeout: 120_000 });
+      await awaitTask(admin, admin.deleteIndex(plainUid), { timeoutMs: 120_000 });
+      await awaitTask(admin, admin.deleteIndex(config.indexes.clauses), { timeoutMs: 120_000 });
     }
   } finally {
     await meili.stop();

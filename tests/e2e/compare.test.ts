@@ -1,17 +1,30 @@
 /**
  * The comparison in a real browser (Chromium), against the site built from the seeds and the
- * hand-written variants (see compare-site.ts): the clause view with its labels, minor differences
- * and base switching; the measure view; two directives; the precedent finder; links that reproduce
- * a view. Screenshots go to test-results/e2e/.
+ * hand-written variants (see tests/setup/e2e-site.ts): the clause view with its labels, minor
+ * differences and base switching; the measure view; two directives; the precedent finder; links
+ * that reproduce a view. Screenshots go to test-results/e2e/.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startCompareSite, type CompareSite } from './compare-site.ts';
+import { startPortal, type Portal } from './setup/portal.ts';
 
-let site: CompareSite;
+let portal: Portal;
 beforeAll(async () => {
-  site = await startCompareSite();
-}, 240_000);
-afterAll(() => site?.stop());
+  portal = await startPortal();
+});
+afterAll(() => portal?.stop());
+
+/** Wide enough for six columns side by side. */
+const WIDE_SCREEN = { viewport: { width: 1400, height: 900 } };
+
+/**
+ * A wide page at `path`; by default once the comparison island, which aligns and diffs in the
+ * browser, has marked itself ready.
+ */
+async function openPage(path: string, { island = true }: { island?: boolean } = {}) {
+  const opened = await portal.open(path, WIDE_SCREEN);
+  if (island) await opened.page.locator('.compare-app[data-ready="true"]').waitFor({ timeout: 15_000 });
+  return opened;
+}
 
 const TH = 'thanh-hoa-2021-07-22-329-cv-tu';
 const NA = 'nghe-an-2021-08-07-07-ct-tu';
@@ -21,7 +34,7 @@ const clauseUrl = (directive: string, clause: string) =>
 
 describe('compare a clause', () => {
   test('one column per directive in date order, the base among them, each with a label', async () => {
-    const { page, problems } = await site.open(clauseUrl(NA, '2.-5'));
+    const { page, problems } = await openPage(clauseUrl(NA, '2.-5'));
     const columns = page.locator('article.column');
     await expect.poll(() => columns.count()).toBe(6);
     expect(await page.locator('article.column h3').allTextContents()).toEqual([
@@ -38,12 +51,12 @@ describe('compare a clause', () => {
     expect(await page.locator(`article[data-directive="${QT}"] .column__label`).textContent()).toBe('Cùng câu chữ');
     const link = page.locator(`article[data-directive="${TH}"] .column__clause a`);
     expect(await link.getAttribute('href')).toBe(`/van-ban/${TH}#3.-5`);
-    await site.screenshot(page, 'compare-clause');
+    await portal.screenshot(page, 'compare-clause');
     expect(problems).toEqual([]);
   });
 
   test('a difference only in diacritics is shown as minor, not as removed and added', async () => {
-    const { page, problems } = await site.open(clauseUrl(TH, '4'));
+    const { page, problems } = await openPage(clauseUrl(TH, '4'));
     const column = page.locator(`article[data-directive="${QT}"]`);
     await column.waitFor();
     const minor = column.locator('.diff-minor', { hasText: 'uỷ' });
@@ -53,12 +66,12 @@ describe('compare a clause', () => {
     expect(await column.locator('ins', { hasText: 'uỷ' }).count()).toBe(0);
     // Words that really differ are marked as such.
     expect(await column.locator('ins', { hasText: 'Quảng Trị' }).count()).toBeGreaterThan(0);
-    await site.screenshot(page, 'compare-minor');
+    await portal.screenshot(page, 'compare-minor');
     expect(problems).toEqual([]);
   });
 
   test('shared phrases are highlighted', async () => {
-    const { page } = await site.open(clauseUrl(TH, '2'));
+    const { page } = await openPage(clauseUrl(TH, '2'));
     const shared = page.locator(`article[data-directive="son-la-2021-ct-ubnd-thay-the-24"] .shared`);
     await expect
       .poll(async () => (await shared.allTextContents()).join(''))
@@ -66,12 +79,12 @@ describe('compare a clause', () => {
   });
 
   test('the reader picks another base; the URL records it and reproduces the view', async () => {
-    const { page, problems } = await site.open(clauseUrl(NA, '2.-5'));
+    const { page, problems } = await openPage(clauseUrl(NA, '2.-5'));
     await page.locator(`article[data-directive="${TH}"] button.column__make-base`).click();
     await expect.poll(() => page.locator('article.column--base').getAttribute('data-directive')).toBe(TH);
     expect(new URL(page.url()).searchParams.get('base')).toBe(TH);
     const link = await page.locator('.permalink a').getAttribute('href');
-    const again = await site.open(new URL(link!).pathname + new URL(link!).search);
+    const again = await openPage(new URL(link!).pathname + new URL(link!).search);
     await expect.poll(() => again.page.locator('article.column--base').getAttribute('data-directive')).toBe(TH);
     await page.goBack();
     await expect.poll(() => page.locator('article.column--base').getAttribute('data-directive')).toBe(NA);
@@ -79,7 +92,7 @@ describe('compare a clause', () => {
   });
 
   test('the directive page’s "compare this clause" link opens the comparison', async () => {
-    const { page } = await site.open(`/van-ban/${TH}`, { island: false });
+    const { page } = await openPage(`/van-ban/${TH}`, { island: false });
     await page
       .locator(`a[href="${clauseUrl(TH, '3.-5')}"]`)
       .first()
@@ -91,7 +104,7 @@ describe('compare a clause', () => {
 
 describe('compare a measure', () => {
   test('every directive that orders vaccination has a column; the others are named', async () => {
-    const { page, problems } = await site.open('/so-sanh?measure=vaccination');
+    const { page, problems } = await openPage('/so-sanh?measure=vaccination');
     await expect.poll(() => page.locator('article.column').count()).toBe(5);
     expect(await page.locator('#compare-view-heading').textContent()).toContain('Tiêm chủng');
     expect(await page.locator('.absent').textContent()).toContain('Hải Dương');
@@ -99,7 +112,7 @@ describe('compare a measure', () => {
   });
 
   test('chosen from the form', async () => {
-    const { page } = await site.open('/so-sanh');
+    const { page } = await openPage('/so-sanh');
     await page.locator('form[aria-labelledby="entry-measure"] select').selectOption('masks-5k');
     await page.getByRole('button', { name: 'Xem mọi khoản' }).click();
     await expect.poll(() => page.url()).toContain('measure=masks-5k');
@@ -109,7 +122,7 @@ describe('compare a measure', () => {
 
 describe('compare two directives', () => {
   test('aligned pairs, clauses without a counterpart and an overall similarity', async () => {
-    const { page, problems } = await site.open(`/so-sanh?a=${TH}&b=${NA}`);
+    const { page, problems } = await openPage(`/so-sanh?a=${TH}&b=${NA}`);
     await expect.poll(() => page.locator('tr.pair').count()).toBeGreaterThan(3);
     expect(await page.locator('.similarity').textContent()).toMatch(/\d+%/);
     expect(await page.locator(`ul.only-in[data-directive="${TH}"] li`).count()).toBeGreaterThan(0);
@@ -119,14 +132,14 @@ describe('compare two directives', () => {
       .filter({ has: page.locator(`a[href="/van-ban/${TH}#3.-5"]`) })
       .filter({ has: page.locator(`a[href="/van-ban/${NA}#2.-5"]`) });
     expect(await vaccination.count()).toBe(1);
-    await site.screenshot(page, 'compare-directives');
+    await portal.screenshot(page, 'compare-directives');
     expect(problems).toEqual([]);
   });
 });
 
 describe('precedent finder', () => {
   test('a draft sentence typed without diacritics finds the vaccination clauses with citations', async () => {
-    const { page, problems } = await site.open('/so-sanh');
+    const { page, problems } = await openPage('/so-sanh');
     await page
       .getByLabel('Câu trong dự thảo')
       .fill('Day nhanh tiem vac xin phong Covid-19 cho nguoi dan, bao dam an toan');
@@ -135,14 +148,14 @@ describe('precedent finder', () => {
     await expect.poll(() => citations.count()).toBeGreaterThan(2);
     expect(await citations.first().textContent()).toBe('Điểm b, Mục 3, Chỉ thị của Chủ tịch UBND tỉnh Sơn La');
     expect(page.url()).toContain('draft=');
-    await site.screenshot(page, 'compare-precedent');
+    await portal.screenshot(page, 'compare-precedent');
     expect(problems).toEqual([]);
   });
 });
 
 describe('without a request', () => {
   test('the page lists the instruction families computed at build time, as links', async () => {
-    const { page } = await site.open('/so-sanh');
+    const { page } = await openPage('/so-sanh');
     expect(await page.locator('.family').count()).toBeGreaterThan(3);
     const href = await page.locator('.family a[href^="/so-sanh?clause="]').first().getAttribute('href');
     expect(href).toMatch(/^\/so-sanh\?clause=/);

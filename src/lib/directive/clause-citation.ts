@@ -9,8 +9,8 @@
  *   Khoản (a numbered item inside an article), Mục (a numbered item elsewhere), Điểm (lettered
  *   point), "gạch đầu dòng thứ n" (the n-th dash bullet: the usual way to cite an unnumbered item),
  *   "ý thứ n" (a "+" sub-bullet), Đoạn (a paragraph of a document without numbering).
- * - Dates follow Nghị định 30/2020/NĐ-CP: a day below 10 and the months 1 and 2 take a leading
- *   zero ("ngày 07/8/2021", "ngày 15/02/2021").
+ * - Dates as official documents write them (dates.ts, after Nghị định 30/2020/NĐ-CP): "ngày
+ *   07/8/2021", "ngày 15/02/2021".
  * - Provenance: an extracted or provided value is cited as a fact; an inferred number or date is put
  *   in square brackets, the cataloguer's sign for information supplied from outside the document
  *   ("ngày [28/8/2020]"). A missing number or date is left out rather than guessed. The province
@@ -19,6 +19,7 @@
  *
  * Browser-safe: the directive page's "copy citation" button uses it too.
  */
+import { formatVietnameseDate } from './dates.ts';
 import { DOC_TYPE_LABELS } from './doc-types.ts';
 import type { Clause, Directive, Field } from './schema.ts';
 
@@ -29,7 +30,7 @@ export type LocatableClause = Pick<Clause, 'id' | 'kind' | 'parentId'>;
 export function citeDocument(directive: CitableDirective): string {
   const kind = directive.docType ? DOC_TYPE_LABELS[directive.docType.value] : 'Văn bản';
   const number = directive.number ? `số ${cited(directive.number, directive.number.value)}` : null;
-  const date = directive.date ? `ngày ${cited(directive.date, formatCitationDate(directive.date.value))}` : null;
+  const date = directive.date ? `ngày ${cited(directive.date, formatVietnameseDate(directive.date.value))}` : null;
   const issuer = issuerName(directive);
   return [kind, number, date, issuer ? `của ${issuer}` : null].filter((part) => part !== null).join(' ');
 }
@@ -53,14 +54,6 @@ export function citeClause(
   clauseId: string,
 ): string {
   return `${locateClause(directive.clauses, clauseId)}, ${citeDocument(directive)}`;
-}
-
-/** "2021-08-07" → "07/8/2021" (Nghị định 30/2020: zero before a day < 10 and before months 1–2). */
-export function formatCitationDate(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  const dd = String(day).padStart(2, '0');
-  const mm = month !== undefined && month <= 2 ? String(month).padStart(2, '0') : String(month);
-  return `${dd}/${mm}/${year}`;
 }
 
 function cited<T>(field: Field<T>, text: string): string {

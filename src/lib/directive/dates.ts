@@ -34,8 +34,14 @@ export function findDate(text: string): { date: IsoDate; index: number; length: 
   return null;
 }
 
-/** "2021-07-22" → "22/7/2021", the way Vietnamese readers write a date. */
+/**
+ * "2021-08-07" → "07/8/2021", "2021-02-15" → "15/02/2021": a date as official documents write it
+ * (Nghị định 30/2020/NĐ-CP: a zero before a day under 10 and before months 1 and 2), so the pages,
+ * the comparison and the citations a reader copies all show one form.
+ */
 export function formatVietnameseDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${d}/${m}/${y}`;
+  const [year, month, day] = iso.split('-').map(Number);
+  const dd = String(day).padStart(2, '0');
+  const mm = month !== undefined && month <= 2 ? String(month).padStart(2, '0') : String(month);
+  return `${dd}/${mm}/${year}`;
 }

@@ -1,4 +1,5 @@
 /** `chithi search` without --json: a numbered list a person reads in a terminal. */
+import { formatVietnameseDate } from '../directive/dates.ts';
 import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
 import type { DocType } from '../directive/schema.ts';
 import type { SearchHit, SearchResult } from './query.ts';
@@ -25,8 +26,7 @@ export function formatResult(result: SearchResult, options: FormatOptions = {}):
 /** "Thanh Hóa · Công văn 329-CV/TU · 22/7/2021 · 3.-1 (thanh-hoa-2021-07-22-329-cv-tu)". */
 function describe(hit: SearchHit): string {
   const type = hit.docType ? (DOC_TYPE_LABELS[hit.docType as DocType] ?? hit.docType) : 'Văn bản';
-  const [y, m, d] = (hit.date ?? '').split('-').map(Number);
-  const date = hit.date ? `${d}/${m}/${y}` : 'không rõ ngày';
+  const date = hit.date ? formatVietnameseDate(hit.date) : 'không rõ ngày';
   return [
     hit.provinceName || '?',
     `${type} ${hit.number ?? '(không số)'}`,

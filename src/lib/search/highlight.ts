@@ -48,7 +48,7 @@ export function matchedSpans(text: string, formatted: Formatted, plan: QueryPlan
       if (plan.codes.includes(code.token) || plan.codes.includes(code.partial)) spans.push(code);
     }
   }
-  return mergeSpans(spans);
+  return mergeSpans(text, spans);
 }
 
 /** Spans between the tags of a highlighted copy of `text`; none if the copy is not `text` tagged. */
@@ -120,13 +120,18 @@ export function highlightHtml(text: string, spans: readonly Span[]): string {
     .join('');
 }
 
-function mergeSpans(spans: Span[]): Span[] {
+/**
+ * Overlapping spans become one, and so do spans with only spaces between them: the reader typed
+ * "cách ly" and should see one marked phrase, not two marked syllables.
+ */
+function mergeSpans(text: string, spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const merged: Span[] = [];
   for (const span of sorted) {
     const last = merged.at(-1);
-    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
-    else if (span.end > span.start) merged.push({ ...span });
+    if (last && (span.start < last.end || /^[ \t]+$/.test(text.slice(last.end, span.start)))) {
+      last.end = Math.max(last.end, span.end);
+    } else if (span.end > span.start) merged.push({ ...span });
   }
   return merged;
 }

@@ -7,7 +7,7 @@
  * stops everything with Meilisearch's own message; the live index is left as it was. Running it
  * twice gives the same index, the same settings and the same search key.
  */
-import { MeilisearchApiError, type Meilisearch, type Task } from 'meilisearch';
+import { MeilisearchApiError, type EnqueuedTask, type Meilisearch, type Task } from 'meilisearch';
 import type { Directive } from '../directive/schema.ts';
 import type { ClauseDoc } from './clause-doc.ts';
 import { clauseDocuments } from './documents.ts';
@@ -16,6 +16,7 @@ import { ensureSearchKey } from './search-key.ts';
 import { adminClient } from './server/index.ts';
 import { clauseIndexSettings, clauseIndexUid, DEFAULT_INDEX_PREFIX } from './settings.ts';
 import { meiliSynonyms, readSynonyms } from './synonyms.ts';
+import { awaitTask } from './tasks.ts';
 
 export {
   PublicSearchConfig,
@@ -58,28 +59,28 @@ export async function indexCorpus(
   const docs = directives.flatMap(clauseDocuments);
 
   await deleteIndexIfExists(client, staging);
-  await run(client.createIndex(staging, { primaryKey: 'id' }));
+  await run(client, client.createIndex(staging, { primaryKey: 'id' }));
   const index = client.index<ClauseDoc>(staging);
-  await run(index.updateSettings(clauseIndexSettings(meiliSynonyms(readSynonyms()))));
+  await run(client, index.updateSettings(clauseIndexSettings(meiliSynonyms(readSynonyms()))));
   opts.onProgress?.(0, docs.length);
   for (let at = 0; at < docs.length; at += BATCH_SIZE) {
     const batch = docs.slice(at, at + BATCH_SIZE);
-    await run(index.addDocuments(batch, { primaryKey: 'id' }));
+    await run(client, index.addDocuments(batch, { primaryKey: 'id' }));
     opts.onProgress?.(at + batch.length, docs.length);
   }
 
   const hadLive = await indexExists(client, live);
   // A first run renames the staging index (rename: [from, to]); later runs swap the two.
-  await run(client.swapIndexes([{ indexes: [staging, live], rename: !hadLive }]));
-  if (hadLive) await run(client.deleteIndex(staging));
+  await run(client, client.swapIndexes([{ indexes: [staging, live], rename: !hadLive }]));
+  if (hadLive) await run(client, client.deleteIndex(staging));
 
   const searchKey = await ensureSearchKey(client, live);
   return { host: conn.host, searchKey, indexes: { clauses: live } };
 }
 
 /** Awaits a task to its end; a task that did not succeed throws with Meilisearch's message. */
-async function run(enqueued: { waitTask: (o: { timeout: number; interval: number }) => Promise<Task> }) {
-  const task = await enqueued.waitTask({ timeout: TASK_TIMEOUT_MS, interval: 50 });
+async function run(client: Meilisearch, enqueued: PromiseLike<EnqueuedTask>) {
+  const task = await awaitTask(client, enqueued, { timeoutMs: TASK_TIMEOUT_MS });
   if (task.status !== 'succeeded') throw new IndexingError(task);
   return task;
 }
@@ -95,5 +96,5 @@ async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
 }
 
 async function deleteIndexIfExists(client: Meilisearch, uid: string): Promise<void> {
-  if (await indexExists(client, uid)) await run(client.deleteIndex(uid));
+  if (await indexExists(client, uid)) await run(client, client.deleteIndex(uid));
 }

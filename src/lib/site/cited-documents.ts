@@ -13,7 +13,7 @@ export interface CitedDocument {
   relationLabel: string;
   /** The cited directive's page when it is in the corpus. */
   href: string | null;
-  /** When known, "ngày 1/7/2021" for display beside the citing phrase. */
+  /** When known, "ngày 01/7/2021" for display beside the citing phrase. */
   dateLabel: string | null;
 }
 

@@ -4,11 +4,12 @@
  * item 3, "dieu-2.1" clause 1 of article 2, "I.2" item 2 of part I, "p4" the fourth paragraph.
  * Innermost first, as a citation reads: "Điểm b, Mục 3". Browser-safe.
  */
+import { CLOSING_ID, PREAMBLE_ID } from '../search/clause-doc.ts';
 
 const ROMAN = /^[IVXLC]+$/;
 
-/** The search index also holds the preamble and the closing, under these ids (search/clause-doc.ts). */
-const WHOLE_PARTS: Record<string, string> = { 'mo-dau': 'Phần mở đầu', 'phan-ket': 'Phần kết' };
+/** The search index also holds the preamble and the closing, under their own ids. */
+const WHOLE_PARTS: Record<string, string> = { [PREAMBLE_ID]: 'Phần mở đầu', [CLOSING_ID]: 'Phần kết' };
 
 export function labelFromClauseId(id: string): string {
   const whole = WHOLE_PARTS[id];

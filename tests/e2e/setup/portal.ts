@@ -1,31 +1,22 @@
 /**
- * The portal as a reader gets it, for the end-to-end tests: the seeds ingested into a temporary
- * corpus, indexed into a dedicated Meilisearch, the site built ONCE into a temporary folder with
- * that server's public search settings, served by the same static server `chithi start` uses, and
- * Debian's Chromium to drive it. Nothing touches .chithi/ or dist/.
+ * The portal as a reader gets it, for one end-to-end test file: the site built once for the whole
+ * run (tests/setup/e2e-site.ts), served by the same static server `chithi start` uses, and Debian's
+ * Chromium to drive it.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { ingestDirectory, writeCorpus } from '../../../src/lib/ingest/ingest.ts';
-import { indexCorpus } from '../../../src/lib/search/indexer.ts';
-import { buildSite } from '../../../src/lib/site/build-site.ts';
-import { serveStatic, type StaticSite } from '../../../src/lib/site/static-server.ts';
+import { inject } from 'vitest';
 import { projectRoot } from '../../../src/lib/paths.ts';
-import { startTestMeili, type TestMeili } from '../../integration/setup/meili.ts';
-
-export interface PublicConfig {
-  host: string;
-  searchKey: string;
-  indexes: { clauses: string; directives?: string | undefined };
-}
+import type { PublicSearchConfig } from '../../../src/lib/search/public-config.ts';
+import { serveStatic, type StaticSite } from '../../../src/lib/site/static-server.ts';
 
 export interface Portal {
   url: string;
   distDir: string;
-  meili: TestMeili;
-  config: PublicConfig;
+  /** The search server's master key, which must appear nowhere in the site. */
+  masterKey: string;
+  config: PublicSearchConfig;
   browser: Browser;
   /** A fresh page that records console errors and failed requests into `problems`. */
   open(path: string, options?: BrowserContextOptions): Promise<{ page: Page; problems: string[] }>;
@@ -42,37 +33,28 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
-export const SCREENSHOTS = join(projectRoot(), 'test-results', 'e2e');
+const SCREENSHOTS = join(projectRoot(), 'test-results', 'e2e');
 
 export async function startPortal(): Promise<Portal> {
-  const work = mkdtempSync(join(tmpdir(), 'chithi-e2e-'));
-  const meili = await startTestMeili();
+  const { distDir, config, masterKey } = inject('e2eSite');
+  mkdirSync(SCREENSHOTS, { recursive: true });
   let site: StaticSite | undefined;
-  let browser: Browser | undefined;
   try {
-    const ingested = await ingestDirectory();
-    const corpusDir = join(work, 'corpus');
-    await writeCorpus(ingested, corpusDir);
-    const config: PublicConfig = await indexCorpus(meili, ingested.directives, { indexPrefix: meili.indexPrefix });
-    const searchConfigFile = join(work, 'search-config.json');
-    writeFileSync(searchConfigFile, JSON.stringify(config));
-    const { outDir } = await buildSite({ outDir: join(work, 'dist'), corpusDir, searchConfigFile });
-    site = await serveStatic(outDir);
-    browser = await chromium.launch({
+    site = await serveStatic(distDir);
+    const browser = await chromium.launch({
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       args: CHROMIUM_ARGS,
     });
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const { url } = site;
-    const launched = browser;
+    const served = site;
+    const { url } = served;
     return {
       url,
-      distDir: outDir,
-      meili,
+      distDir,
+      masterKey,
       config,
-      browser: launched,
+      browser,
       async open(path, options = {}) {
-        const context = await launched.newContext({ locale: 'vi-VN', acceptDownloads: true, ...options });
+        const context = await browser.newContext({ locale: 'vi-VN', acceptDownloads: true, ...options });
         const page = await context.newPage();
         // Fail fast: nothing on a static page on localhost takes seconds.
         page.setDefaultTimeout(8_000);
@@ -91,17 +73,12 @@ export async function startPortal(): Promise<Portal> {
         await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
       },
       async stop() {
-        await launched.close();
-        await site?.close();
-        await meili.stop();
-        rmSync(work, { recursive: true, force: true });
+        await browser.close();
+        await served.close();
       },
     };
   } catch (error) {
-    await browser?.close();
     await site?.close();
-    await meili.stop();
-    rmSync(work, { recursive: true, force: true });
     throw error;
   }
 }

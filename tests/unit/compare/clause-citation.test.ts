@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCorpus } from '../../../src/lib/corpus/load.ts';
-import {
-  citeClause,
-  citeDocument,
-  formatCitationDate,
-  locateClause,
-} from '../../../src/lib/directive/clause-citation.ts';
+import { citeClause, citeDocument, locateClause } from '../../../src/lib/directive/clause-citation.ts';
 import type { Clause, Directive } from '../../../src/lib/directive/schema.ts';
 
 const seeds = loadCorpus().filter((d) => !d.synthetic);
@@ -73,12 +68,4 @@ describe('locateClause', () => {
     ['3_2', 'Mục 3'],
     ['unknown', 'unknown'],
   ])('%s → %s', (id, expected) => expect(locateClause(clauses, id)).toBe(expected));
-});
-
-describe('formatCitationDate (Nghị định 30/2020: zero before a day < 10 and months 1–2)', () => {
-  test.each([
-    ['2021-08-07', '07/8/2021'],
-    ['2021-02-15', '15/02/2021'],
-    ['2020-12-28', '28/12/2020'],
-  ])('%s → %s', (iso, expected) => expect(formatCitationDate(iso)).toBe(expected));
 });

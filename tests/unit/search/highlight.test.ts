@@ -50,6 +50,13 @@ describe('matchedSpans and highlightHtml', () => {
     );
   });
 
+  test('marks the words of a phrase as one piece, but not words apart', () => {
+    const clause = 'khu cách ly tập trung; cách nhà ly xa';
+    expect(marked(clause, { text: tag(clause, ['cách', 'ly']) }, 'cach ly')).toBe(
+      'khu <mark>cách ly</mark> tập trung; <mark>cách</mark> nhà <mark>ly</mark> xa',
+    );
+  });
+
   test('ignores a highlighted copy that is not the text it claims to be', () => {
     expect(marked(text, { text: tag('something else tỉnh', ['tỉnh']) }, 'tỉnh')).toBe(text);
   });
