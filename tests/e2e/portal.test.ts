@@ -125,6 +125,41 @@ describe('search', () => {
     await portal.screenshot(page, 'directive-from-result');
   });
 
+  test('works from the keyboard alone: search, pick a facet, follow a result, with focus always visible', async () => {
+    const { page, problems } = await portal.open('/');
+    const initial = await resultsHeading(page);
+    /** Tabs forward until the focused element matches `selector`; fails if it never does. */
+    const tabTo = async (selector: string, describeIt: string) => {
+      for (let i = 0; i < 80; i++) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate((sel) => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el?.matches(sel)) return null;
+          const style = getComputedStyle(el);
+          return { visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none' };
+        }, selector);
+        if (focus) return focus;
+      }
+      throw new Error(`Tab never reached ${describeIt}`);
+    };
+    expect(await tabTo('input[type="search"]', 'the search box')).toEqual({ visible: true });
+    await page.keyboard.type('xet nghiem', { delay: 15 });
+    const typed = await resultsHeading(page, initial);
+    expect(typed).toContain('khớp với “xet nghiem”');
+
+    expect(await tabTo('.facet input[type="checkbox"][value="thanh-hoa"]', 'the Thanh Hóa facet')).toEqual({
+      visible: true,
+    });
+    await page.keyboard.press('Space');
+    const narrowed = await resultsHeading(page, typed);
+    expect(countOf(narrowed)).toBeLessThan(countOf(typed));
+
+    expect(await tabTo('.result__clause-link', 'a result')).toEqual({ visible: true });
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/van-ban/${THANH_HOA}#*`);
+    expect(problems).toEqual([]);
+  });
+
   test('says so clearly when the search server cannot be reached, and the rest of the site still works', async () => {
     const context = await portal.browser.newContext();
     const page = await context.newPage();
