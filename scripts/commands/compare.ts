@@ -15,6 +15,7 @@ interface CompareOptions {
   json?: boolean;
   segments?: boolean;
   corpus?: string;
+  maxColumns?: string;
 }
 
 /**
@@ -30,6 +31,7 @@ export function registerCompare(program: Command): void {
     .option('--docs <ids...>', 'two directive ids: aligned clause pairs and unmatched clauses')
     .option('--json', 'print JSON')
     .option('--segments', 'include the word-level diff segments in the JSON')
+    .option('--max-columns <n>', 'with --clause: diff at most the n closest comparable directives (default 60)')
     .option('--corpus <dir>', 'a corpus folder other than .chithi/corpus (e.g. a synthetic one)')
     .action((opts: CompareOptions) => {
       try {
@@ -39,7 +41,7 @@ export function registerCompare(program: Command): void {
         if (opts.clause) {
           const [directive = '', clause = ''] = opts.clause.split('#');
           if (!clause) throw new ComparisonInputError(`--clause wants <directive>#<clause>, got "${opts.clause}"`);
-          const view = compareClause(corpus, directive, clause);
+          const view = compareClause(corpus, directive, clause, maxColumns(opts.maxColumns));
           print(clauseViewForJson(view, flat), formatClauseView(view));
         } else if (opts.measure) {
           const view = compareMeasure(corpus, opts.measure);
@@ -59,4 +61,12 @@ export function registerCompare(program: Command): void {
         process.exitCode = 1;
       }
     });
+}
+
+function maxColumns(value: string | undefined): { maxColumns?: number } {
+  if (value === undefined) return {};
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1)
+    throw new ComparisonInputError(`--max-columns wants a positive whole number, got "${value}"`);
+  return { maxColumns: n };
 }

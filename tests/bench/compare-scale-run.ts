@@ -24,7 +24,8 @@ const families = computeFamilies(index);
 const familiesSeconds = seconds(t);
 const familiesMb = peakMb();
 
-// One clause comparison: the alignment (best clause in each directive) and the full view with diffs.
+// One clause comparison: the alignment (best clause in each directive), then the reader's view
+// (the alignment again, and diffs for the columns shown).
 const probes = Array.from({ length: 5 }, (_, i) => {
   const d = corpus[(i * 7919) % corpus.length]!;
   return { directive: d.id, clause: d.clauses[(i * 13) % d.clauses.length]!.id };

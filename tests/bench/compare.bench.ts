@@ -6,7 +6,8 @@
  * that margin); its peak resident memory (getrusage maxRSS) includes the synthetic corpus itself.
  * Target: 5,000 directives' families in under 60 s and 2 GB.
  * "align ms" answers one clause comparison (the closest clause in every directive); "view ms" builds
- * the whole side-by-side view, a diffed column for each of the N directives.
+ * the side-by-side view as a reader gets it (compareClause with its defaults): the alignment over all
+ * N directives, diffs for the closest MAX_SHOWN_COLUMNS comparable ones only.
  * Sizes can be chosen: CHITHI_BENCH_SIZES=500,2000 npm run bench compare
  */
 import { spawnSync } from 'node:child_process';

@@ -2,6 +2,7 @@
  * "Compare this clause": the base clause and, for every other directive in date order, its closest
  * clause with a score and a label, diffed against the base. A directive whose closest clause scores
  * below COMPARABLE_MIN gets an empty column labelled "nothing comparable".
+ * At scale only the closest MAX_SHOWN_COLUMNS comparable columns are diffed (shown-columns.ts).
  * A heading ("9. Giao Công an tỉnh", whose points a–d carry the instructions) is compared as its
  * whole section.
  */
@@ -12,6 +13,7 @@ import { buildColumns, type ColumnDraft } from './columns.ts';
 import { byDate, directiveRef } from './comparable.ts';
 import { ComparisonInputError, indexOf, type CorpusInput } from './corpus-input.ts';
 import { labelFor } from './labels.ts';
+import { MAX_SHOWN_COLUMNS, shownColumns } from './shown-columns.ts';
 import { clauseVectors, type ClauseVectors } from './similarity.ts';
 import type { ClauseComparison } from './types.ts';
 
@@ -20,6 +22,8 @@ export interface CompareClauseOptions {
   directives?: readonly string[];
   /** Leave synthetic directives out (default: yes, unless the base itself is synthetic). */
   skipSynthetic?: boolean;
+  /** At most this many comparable columns are diffed and shown (default MAX_SHOWN_COLUMNS). */
+  maxColumns?: number;
 }
 
 export function compareClause(
@@ -47,12 +51,13 @@ export function compareClause(
       const clause = match && label !== 'nothing-comparable' ? clauseRef(index, match.clause) : null;
       return { directive: directiveRef(directive), clause, score: round(score), label };
     });
+  const { shown, hidden } = shownColumns(drafts, options.maxColumns ?? MAX_SHOWN_COLUMNS);
   const ref = clauseRef(index, base);
   const { baseSegments, columns } = buildColumns(
     { text: comparedText(index, base), province: ref.directive.provinceId ?? ref.directive.id },
-    drafts,
+    shown,
   );
-  return { kind: 'clause', base: ref, baseSegments, columns };
+  return { kind: 'clause', base: ref, baseSegments, columns, hiddenColumns: hidden };
 }
 
 /** The base as a query: its own vectors, or for a heading, its section's. */

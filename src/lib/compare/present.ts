@@ -70,7 +70,9 @@ export function flatColumn(column: Column, options: FlatOptions = {}): FlatColum
 export function clauseViewForJson(view: ClauseComparison | MeasureComparison, options: FlatOptions = {}) {
   const base = view.base ? flatBase(view.base.directive, view.base) : null;
   const columns = view.columns.map((c) => flatColumn(c, options));
-  if (view.kind === 'clause') return { base, columns };
+  // The count of columns left out appears only when some were, so a small corpus's JSON is unchanged.
+  if (view.kind === 'clause')
+    return { base, columns, ...(view.hiddenColumns > 0 && { hiddenColumns: view.hiddenColumns }) };
   return { measure: view.measure, base, columns, absent: view.absent.map((d) => d.id) };
 }
 
@@ -110,6 +112,8 @@ export function formatClauseView(view: ClauseComparison | MeasureComparison): st
     lines.push(`${head} — ${LABEL_TEXT[column.label]} (${column.score})`);
     lines.push(column.clause ? `  ${column.clause.clauseId}: ${segmentsAsText(column.segments)}` : '  —', '');
   }
+  if (view.kind === 'clause' && view.hiddenColumns > 0)
+    lines.push(`${view.hiddenColumns} more comparable directives not shown (only the closest are diffed)`);
   if (view.kind === 'measure' && view.absent.length > 0)
     lines.push(`Not ordered by: ${view.absent.map((d) => d.province ?? d.id).join(', ')}`);
   return lines.join('\n');

@@ -70,8 +70,13 @@ export interface ClauseComparison {
   base: ClauseRef;
   /** The base's text as runs, with its shared phrases marked. */
   baseSegments: DiffSegment[];
-  /** Every directive but the base's, in date order (undated last). */
+  /**
+   * Every directive but the base's, in date order (undated last); past MAX_SHOWN_COLUMNS comparable
+   * ones, only the closest of them (shown-columns.ts).
+   */
   columns: Column[];
+  /** Comparable directives left out of `columns` (0 unless the corpus is very large). */
+  hiddenColumns: number;
 }
 
 /** "All clauses on masks": one column per directive that orders the measure. */

@@ -7,9 +7,16 @@
  * up by its two syllable ids (a number), never by building the string "khau trang" (100,000
  * clauses make ten million bigrams).
  */
+import type { IdArena } from './id-arena.ts';
+
 export class Vocabulary {
   readonly #syllables = new Map<string, number>();
-  readonly #bigrams = new Map<number, number>();
+  /**
+   * Bigram ids by first syllable id, then second. One Map keyed by `first * 2^26 + second` held
+   * numbers past V8's small-integer range: each of the ten million lookups at 5,000 directives
+   * allocated a heap number to hash. Two small-integer lookups allocate nothing.
+   */
+  readonly #bigrams = new Map<number, Map<number, number>>();
   /** How many units (passages) contain each feature. */
   readonly df: number[] = [];
 
@@ -31,12 +38,13 @@ export class Vocabulary {
   /** The id of the bigram of two syllable ids, adding it when `grow`; -1 if unknown (or a part is). */
   bigram(first: number, second: number, grow: boolean): number {
     if (first < 0 || second < 0) return -1;
-    const key = first * 0x4000000 + second;
-    let id = this.#bigrams.get(key);
+    let seconds = this.#bigrams.get(first);
+    let id = seconds?.get(second);
     if (id === undefined) {
       if (!grow) return -1;
       id = this.#next();
-      this.#bigrams.set(key, id);
+      if (!seconds) this.#bigrams.set(first, (seconds = new Map()));
+      seconds.set(second, id);
     }
     return id;
   }
@@ -54,15 +62,19 @@ export interface FeatureRow {
 }
 
 export function featureRow(keys: readonly string[], vocabulary: Vocabulary, grow: boolean): FeatureRow {
-  const syllables = Int32Array.from(keys, (key) => vocabulary.syllable(key, grow));
+  const syllables = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) syllables[i] = vocabulary.syllable(keys[i]!, grow);
   const bigrams = new Int32Array(Math.max(0, keys.length - 1));
   for (let i = 0; i + 1 < keys.length; i++) bigrams[i] = vocabulary.bigram(syllables[i]!, syllables[i + 1]!, grow);
   return { syllables, bigrams };
 }
 
-/** Sorted, distinct, known feature ids of syllables [from, to): their unigrams and inner bigrams. */
-export function featureIds(row: FeatureRow, from: number, to: number): Int32Array {
-  const ids = new Int32Array(Math.max(0, 2 * (to - from) - 1));
+/**
+ * Sorted, distinct, known feature ids of syllables [from, to): their unigrams and inner bigrams.
+ * Stored in `arena` when given (the index's vectors), else a fresh array (a query's).
+ */
+export function featureIds(row: FeatureRow, from: number, to: number, arena?: IdArena): Int32Array {
+  const ids = scratch(Math.max(0, 2 * (to - from) - 1));
   let n = 0;
   for (let i = from; i < to; i++) {
     const unigram = row.syllables[i]!;
@@ -75,5 +87,15 @@ export function featureIds(row: FeatureRow, from: number, to: number): Int32Arra
   const sorted = ids.subarray(0, n).sort();
   let distinct = 0;
   for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i]!;
-  return sorted.slice(0, distinct);
+  const result = sorted.subarray(0, distinct);
+  return arena ? arena.store(result) : result.slice();
+}
+
+// One work buffer for featureIds, grown as needed: a clause's ids are sorted in it, then copied
+// once, instead of allocating (off-heap) a buffer per vector and throwing it away.
+let work = new Int32Array(1024);
+
+function scratch(length: number): Int32Array {
+  if (work.length < length) work = new Int32Array(Math.max(length, 2 * work.length));
+  return work;
 }
