@@ -31,7 +31,10 @@ export function registerCompare(program: Command): void {
     .option('--docs <ids...>', 'two directive ids: aligned clause pairs and unmatched clauses')
     .option('--json', 'print JSON')
     .option('--segments', 'include the word-level diff segments in the JSON')
-    .option('--max-columns <n>', 'with --clause: diff at most the n closest comparable directives (default 60)')
+    .option(
+      '--max-columns <n>',
+      'with --clause or --measure: diff at most the n closest comparable directives (default 60)',
+    )
     .option('--corpus <dir>', 'a corpus folder other than .chithi/corpus (e.g. a synthetic one)')
     .action((opts: CompareOptions) => {
       try {
@@ -44,7 +47,7 @@ export function registerCompare(program: Command): void {
           const view = compareClause(corpus, directive, clause, maxColumns(opts.maxColumns));
           print(clauseViewForJson(view, flat), formatClauseView(view));
         } else if (opts.measure) {
-          const view = compareMeasure(corpus, opts.measure);
+          const view = compareMeasure(corpus, opts.measure, maxColumns(opts.maxColumns));
           print(clauseViewForJson(view, flat), formatClauseView(view));
         } else if (opts.docs) {
           const [a, b] = opts.docs;

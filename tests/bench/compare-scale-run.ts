@@ -3,7 +3,13 @@
  * with a capped heap) so that its peak memory is its own. Prints one JSON line.
  * Usage: node --import tsx tests/bench/compare-scale-run.ts <directives> [seed]
  */
-import { AlignmentIndex, compareClause, computeFamilies, toComparable } from '../../src/lib/compare/index.ts';
+import {
+  AlignmentIndex,
+  compareClause,
+  compareMeasure,
+  computeFamilies,
+  toComparable,
+} from '../../src/lib/compare/index.ts';
 import { bestPerDirective } from '../../src/lib/compare/candidates.ts';
 import { queryOf } from '../../src/lib/compare/compare-clause.ts';
 import { generateSyntheticCorpus } from '../../src/lib/synthetic/index.ts';
@@ -41,6 +47,10 @@ for (const probe of probes) {
   compareClause(index, probe.directive, probe.clause);
   view.push(seconds(t) * 1000);
 }
+// "All clauses on masks" over the whole corpus: the central base, then the closest columns diffed.
+t = performance.now();
+compareMeasure(index, 'masks-5k', { skipSynthetic: false });
+const measureMs = seconds(t) * 1000;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 console.log(
   JSON.stringify({
@@ -54,6 +64,7 @@ console.log(
     largestFamily: families[0]?.directives ?? 0,
     alignMs: median(align),
     viewMs: median(view),
+    measureMs,
     peakMb: Math.max(familiesMb, peakMb()),
   }),
 );

@@ -7,7 +7,8 @@
  * Target: 5,000 directives' families in under 60 s and 2 GB.
  * "align ms" answers one clause comparison (the closest clause in every directive); "view ms" builds
  * the side-by-side view as a reader gets it (compareClause with its defaults): the alignment over all
- * N directives, diffs for the closest MAX_SHOWN_COLUMNS comparable ones only.
+ * N directives, diffs for the closest MAX_SHOWN_COLUMNS comparable ones only; "measure ms" the view
+ * of every clause on masks/5K (the central base chosen, the closest columns diffed).
  * Sizes can be chosen: CHITHI_BENCH_SIZES=500,2000 npm run bench compare
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +28,7 @@ interface Run {
   largestFamily: number;
   alignMs: number;
   viewMs: number;
+  measureMs: number;
   peakMb: number;
 }
 
@@ -57,6 +59,7 @@ export default async function compareBench(): Promise<void> {
       'largest',
       'align ms',
       'view ms',
+      'measure ms',
       'peak MB',
     ],
     runs.map((run, i) => {
@@ -75,6 +78,7 @@ export default async function compareBench(): Promise<void> {
         run.largestFamily,
         run.alignMs,
         run.viewMs,
+        run.measureMs,
         Math.round(run.peakMb),
       ];
     }),

@@ -71,9 +71,9 @@ export function clauseViewForJson(view: ClauseComparison | MeasureComparison, op
   const base = view.base ? flatBase(view.base.directive, view.base) : null;
   const columns = view.columns.map((c) => flatColumn(c, options));
   // The count of columns left out appears only when some were, so a small corpus's JSON is unchanged.
-  if (view.kind === 'clause')
-    return { base, columns, ...(view.hiddenColumns > 0 && { hiddenColumns: view.hiddenColumns }) };
-  return { measure: view.measure, base, columns, absent: view.absent.map((d) => d.id) };
+  const hidden = view.hiddenColumns > 0 ? { hiddenColumns: view.hiddenColumns } : {};
+  if (view.kind === 'clause') return { base, columns, ...hidden };
+  return { measure: view.measure, base, columns, ...hidden, absent: view.absent.map((d) => d.id) };
 }
 
 /** Two directives: the pairs as columns of B against base clauses of A. */
@@ -112,7 +112,7 @@ export function formatClauseView(view: ClauseComparison | MeasureComparison): st
     lines.push(`${head} — ${LABEL_TEXT[column.label]} (${column.score})`);
     lines.push(column.clause ? `  ${column.clause.clauseId}: ${segmentsAsText(column.segments)}` : '  —', '');
   }
-  if (view.kind === 'clause' && view.hiddenColumns > 0)
+  if (view.hiddenColumns > 0)
     lines.push(`${view.hiddenColumns} more comparable directives not shown (only the closest are diffed)`);
   if (view.kind === 'measure' && view.absent.length > 0)
     lines.push(`Not ordered by: ${view.absent.map((d) => d.province ?? d.id).join(', ')}`);

@@ -1,5 +1,5 @@
 /**
- * Which columns of a clause comparison are diffed and shown. The alignment runs over every
+ * Which columns of a clause or measure comparison are diffed and shown. The alignment runs over every
  * directive (it is cheap), but a reader cannot use 5,000 diffed columns, and diffing them costs
  * seconds: past `max` comparable columns only the closest are kept (the ones a reader compares
  * first); the rest are counted. "Nothing comparable" columns stay, in their place in date order:

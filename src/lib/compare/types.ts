@@ -85,7 +85,10 @@ export interface MeasureComparison {
   measure: string;
   base: ClauseRef | null;
   baseSegments: DiffSegment[];
+  /** In date order; past MAX_SHOWN_COLUMNS directives, only the closest to the base (shown-columns.ts). */
   columns: Column[];
+  /** Directives ordering the measure left out of `columns` (0 unless the corpus is very large). */
+  hiddenColumns: number;
   /** Directives that do not order the measure at all. */
   absent: DirectiveRef[];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareClause, indexOf, toComparable } from '../../../src/lib/compare/index.ts';
+import { compareClause, compareMeasure, indexOf, toComparable } from '../../../src/lib/compare/index.ts';
 import type { ColumnDraft } from '../../../src/lib/compare/columns.ts';
 import { shownColumns } from '../../../src/lib/compare/shown-columns.ts';
 import { formatClauseView, clauseViewForJson } from '../../../src/lib/compare/present.ts';
@@ -68,5 +68,24 @@ describe('compareClause on a large corpus', () => {
     expect(clauseViewForJson(capped)).toMatchObject({ hiddenColumns: capped.hiddenColumns });
     expect(clauseViewForJson(all)).not.toHaveProperty('hiddenColumns');
     expect(formatClauseView(capped)).toContain(`${capped.hiddenColumns} more comparable directives not shown`);
+  });
+});
+
+describe('compareMeasure on a large corpus', () => {
+  const corpus = generateSyntheticCorpus({ directives: 40, seed: 3 });
+  const index = indexOf(corpus.map(toComparable));
+  const options = { skipSynthetic: false };
+  const all = compareMeasure(index, 'vaccination', { ...options, maxColumns: 1000 });
+  const capped = compareMeasure(index, 'vaccination', { ...options, maxColumns: 5 });
+
+  test('shows the five columns closest to the base, in date order, and counts the rest', () => {
+    expect(all.columns.length).toBeGreaterThan(5);
+    expect(capped.columns).toHaveLength(5);
+    expect(capped.hiddenColumns).toBe(all.columns.length - 5);
+    const fifthBest = all.columns.map((c) => c.score).sort((a, b) => b - a)[4]!;
+    for (const column of capped.columns) expect(column.score).toBeGreaterThanOrEqual(fifthBest);
+    const dates = capped.columns.map((c) => c.directive.date ?? '9999');
+    expect(dates).toEqual([...dates].sort());
+    expect(clauseViewForJson(capped)).toMatchObject({ hiddenColumns: capped.hiddenColumns });
   });
 });
