@@ -4,10 +4,11 @@
  * queried with the reader's words as typed.
  */
 import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch';
-import type { ClauseDoc } from '../../src/lib/search/clause-doc.ts';
+import { RETRIEVED_FIELDS, type ClauseDoc } from '../../src/lib/search/clause-doc.ts';
 import { combine, filterClauses } from '../../src/lib/search/filters.ts';
 import type { SearchParams as ChithiParams } from '../../src/lib/search/query.ts';
 import { FACET_FIELDS } from '../../src/lib/search/settings.ts';
+import { SNIPPET_WORDS } from '../../src/lib/search/snippet.ts';
 import { awaitTask } from '../../src/lib/search/tasks.ts';
 
 const TASK = { timeoutMs: 15 * 60_000 };
@@ -47,19 +48,8 @@ export function plainSearch(
 /** Facets, highlighting and a cropped snippet, as the project's query returns them. */
 export const PLAIN_FULL: SearchParams = {
   facets: [...FACET_FIELDS],
-  attributesToRetrieve: [
-    'directive',
-    'clauseId',
-    'text',
-    'province',
-    'provinceName',
-    'docType',
-    'issuer',
-    'number',
-    'date',
-    'measures',
-  ],
+  attributesToRetrieve: [...RETRIEVED_FIELDS],
   attributesToHighlight: ['text'],
   attributesToCrop: ['text'],
-  cropLength: 32,
+  cropLength: SNIPPET_WORDS,
 };
