@@ -4,7 +4,7 @@
  * and the engine reads nothing else. Browser-safe.
  */
 import { citeDocument, locateClause } from '../directive/clause-citation.ts';
-import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
+import { documentName } from '../directive/doc-types.ts';
 import type { Clause, ClauseKind, Directive } from '../directive/schema.ts';
 import type { DirectiveRef } from './types.ts';
 
@@ -55,10 +55,9 @@ export function toComparable(directive: Directive): ComparableDirective {
   };
 }
 
-/** "Chỉ thị 07-CT/TU"; without a number, the kind alone ("Thông báo kết luận"). */
+/** "Chỉ thị số 07-CT/TU", named as everywhere else (doc-types.ts documentName). */
 export function documentTitle(directive: Pick<Directive, 'docType' | 'number'>): string {
-  const kind = directive.docType ? DOC_TYPE_LABELS[directive.docType.value] : 'Văn bản';
-  return directive.number ? `${kind} ${directive.number.value}` : kind;
+  return documentName(directive.docType?.value, directive.number?.value);
 }
 
 /** The heading of a column: the directive without its clauses. */

@@ -22,6 +22,16 @@ export const DOC_TYPE_LABELS: Record<DocType, string> = {
 };
 
 /**
+ * "Công văn số 329-CV/TU"; "Chỉ thị (không số)" when no number is printed; "Văn bản" when even the
+ * kind is unknown. The one name the pages, the search results, the comparison and the CLI give a
+ * document (a citation adds its provenance marks: clause-citation.ts).
+ */
+export function documentName(docType: DocType | null | undefined, number: string | null | undefined): string {
+  const kind = docType ? DOC_TYPE_LABELS[docType] : 'Văn bản';
+  return number ? `${kind} số ${number}` : `${kind} (không số)`;
+}
+
+/**
  * Names in prose, longest first so "Thông báo kết luận" wins over "Thông báo". Kinds a provincial
  * directive cites but never is (Nghị định, Thông tư, Luật) are kept for citations only.
  */

@@ -9,6 +9,8 @@
  * would keep one clause per directive, hiding the second matching clause a reader wants to see.
  */
 
+import type { DocType } from '../directive/schema.ts';
+
 /** The preamble (phần mở đầu) and closing (phần kết) are searchable like clauses, under these ids. */
 export const PREAMBLE_ID = 'mo-dau';
 export const CLOSING_ID = 'phan-ket';
@@ -38,7 +40,7 @@ export interface ClauseDoc {
   /** Slug of the province of the 34 (since 1 July 2025) that holds this territory now. */
   since2025: string | null;
   /** Loại văn bản id ("chi-thi"). */
-  docType: string | null;
+  docType: DocType | null;
   /** Cơ quan ban hành kind ("ban-thuong-vu-tinh-uy"). */
   issuer: string | null;
   /** Số hiệu as printed: "07-CT/TU". */

@@ -1,7 +1,6 @@
 /** `chithi search` without --json: a numbered list a person reads in a terminal. */
 import { formatVietnameseDate } from '../directive/dates.ts';
-import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
-import type { DocType } from '../directive/schema.ts';
+import { documentName } from '../directive/doc-types.ts';
 import type { SearchHit, SearchResult } from './query.ts';
 
 export interface FormatOptions {
@@ -23,13 +22,12 @@ export function formatResult(result: SearchResult, options: FormatOptions = {}):
   return lines.join('\n');
 }
 
-/** "Thanh Hóa · Công văn 329-CV/TU · 22/7/2021 · 3.-1 (thanh-hoa-2021-07-22-329-cv-tu)". */
+/** "Thanh Hóa · Công văn số 329-CV/TU · 22/7/2021 · 3.-1 (thanh-hoa-2021-07-22-329-cv-tu)". */
 function describe(hit: SearchHit): string {
-  const type = hit.docType ? (DOC_TYPE_LABELS[hit.docType as DocType] ?? hit.docType) : 'Văn bản';
   const date = hit.date ? formatVietnameseDate(hit.date) : 'không rõ ngày';
   return [
     hit.provinceName || '?',
-    `${type} ${hit.number ?? '(không số)'}`,
+    documentName(hit.docType, hit.number),
     date,
     `${hit.clauseId} (${hit.directive})`,
   ].join(' · ');

@@ -11,6 +11,7 @@
  * BROWSER-SAFE: imports only `meilisearch` and browser-safe modules (no node:*).
  */
 import { Meilisearch, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
+import type { DocType } from '../directive/schema.ts';
 import { RETRIEVED_FIELDS, type RetrievedDoc } from './clause-doc.ts';
 import { combine, filterClauses, FIELD_OF, type FacetSelection } from './filters.ts';
 import { highlightHtml, MATCH_END, MATCH_START, matchedSpans, type Formatted } from './highlight.ts';
@@ -44,7 +45,7 @@ export interface SearchHit {
   /** Ngày ban hành, ISO. */
   date: string | null;
   /** Loại văn bản id. */
-  docType: string | null;
+  docType: DocType | null;
   /** Số hiệu as printed. */
   number: string | null;
   /** Issuer kind id. */

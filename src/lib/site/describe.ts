@@ -2,14 +2,13 @@
  * How a directive is named and dated on the pages: "Công văn số 329-CV/TU", "22/7/2021". Kept in one
  * place so the search results, the directive page and the listings call a document the same way.
  */
-import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
+import { documentName } from '../directive/doc-types.ts';
 import { formatVietnameseDate } from '../directive/dates.ts';
 import type { Directive } from '../directive/schema.ts';
 
-/** "Công văn số 329-CV/TU"; "Chỉ thị (không số)" when no number is printed; "Văn bản" when even the kind is unknown. */
+/** "Công văn số 329-CV/TU" (doc-types.ts documentName). */
 export function directiveTitle(d: Directive): string {
-  const kind = d.docType ? DOC_TYPE_LABELS[d.docType.value] : 'Văn bản';
-  return d.number ? `${kind} số ${d.number.value}` : `${kind} (không số)`;
+  return documentName(d.docType?.value, d.number?.value);
 }
 
 /**
