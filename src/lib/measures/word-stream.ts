@@ -12,7 +12,7 @@
  * stop, semicolon, colon, bracket, quotation mark or line break ends one. So "khoanh vùng. Cách ly"
  * gives no "vùng cách ly".
  */
-import { canonicalToneSpelling, isDocumentCode, tokenize, type Token } from '../text/index.ts';
+import { canonicalToneSpelling, isDocumentCode, memoizeString, tokenize, type Token } from '../text/index.ts';
 
 export interface Word {
   key: string;
@@ -29,18 +29,7 @@ const SOFT_PUNCT = /^[-‐-―−,/]$/u;
  * Syllables repeat (a few thousand in all), so each spelling's key is computed once. Numbers and
  * dates do not repeat as much; the bound keeps a long run over 100,000 clauses from hoarding them.
  */
-const keyCache = new Map<string, string>();
-const KEY_CACHE_LIMIT = 50_000;
-
-export function wordKey(spelling: string): string {
-  let key = keyCache.get(spelling);
-  if (key === undefined) {
-    key = canonicalToneSpelling(spelling.normalize('NFC').toLowerCase());
-    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
-    keyCache.set(spelling, key);
-  }
-  return key;
-}
+export const wordKey = memoizeString((spelling) => canonicalToneSpelling(spelling.normalize('NFC').toLowerCase()));
 
 export function wordStream(text: string): Word[] {
   const words: Word[] = [];

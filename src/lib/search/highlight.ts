@@ -14,7 +14,7 @@
  *
  * Browser-safe.
  */
-import { foldKey } from '../text/fold.ts';
+import { cachedFoldKey } from '../text/fold.ts';
 import { findCodes } from './codes.ts';
 import type { QueryPlan } from './query-plan.ts';
 import { toSegments } from './snippet.ts';
@@ -77,7 +77,7 @@ function exactSpellings(text: string, spans: Span[], plan: QueryPlan): Span[] {
   if (marked.length === 0 || spans.length === 0) return spans;
   const spelt = spans.map((span) => {
     const word = text.slice(span.start, span.end);
-    return { span, folded: remember(foldCache, word, foldKey), telex: telexOf(word) };
+    return { span, folded: cachedFoldKey(word), telex: telexOf(word) };
   });
   const wanted = new Map<string, Set<string>>();
   for (const word of marked) {
@@ -85,17 +85,6 @@ function exactSpellings(text: string, spans: Span[], plan: QueryPlan): Span[] {
     wanted.set(word.folded, (wanted.get(word.folded) ?? new Set()).add(word.telex));
   }
   return spelt.filter((s) => wanted.get(s.folded)?.has(s.telex) ?? true).map((s) => s.span);
-}
-
-/** Matched words repeat from hit to hit and keystroke to keystroke; their forms are kept (bounded). */
-const foldCache = new Map<string, string>();
-function remember(cache: Map<string, string>, word: string, make: (w: string) => string): string {
-  let value = cache.get(word);
-  if (value === undefined) {
-    if (cache.size > 5000) cache.clear();
-    cache.set(word, (value = make(word)));
-  }
-  return value;
 }
 
 /** The Telex copy has one space-separated form per word run of the text (telex-copy.ts): word i ↔ run i. */

@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { workDir } from '../paths.ts';
 
 export const PublicSearchConfig = z.strictObject({
-  host: z.string().url(),
+  host: z.url(),
   /** A key with the `search` action on `indexes` only. */
   searchKey: z.string().min(1),
   indexes: z.strictObject({ clauses: z.string().min(1), directives: z.string().min(1).optional() }),

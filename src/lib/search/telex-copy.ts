@@ -10,6 +10,7 @@
  * Browser-safe; the indexer builds a copy per clause (100,000 of them at scale), so the Telex form
  * of each distinct word is computed once.
  */
+import { memoizeString } from '../text/memo.ts';
 import { toTelex } from '../text/telex.ts';
 
 /** The runs of letters, marks and digits of `text`, with their UTF-16 offsets. */
@@ -48,15 +49,4 @@ function isWordChar(c: number): boolean {
 }
 
 /** Telex of one word: lower case, marks as letters; one computation per distinct word. */
-export function telexOf(word: string): string {
-  let telex = cache.get(word);
-  if (telex === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    cache.set(word, (telex = toTelex(word)));
-  }
-  return telex;
-}
-
-/** Vietnamese has ~7,000 syllables; more distinct words than this means names and numbers: start over. */
-const CACHE_LIMIT = 50_000;
-const cache = new Map<string, string>();
+export const telexOf = memoizeString(toTelex);

@@ -4,6 +4,7 @@
  * tone: à á ả ã ạ), so "ệ" folds to "e" only after decomposing; "đ" is a letter of its own, not d
  * plus a mark, and has no decomposition, so it is mapped by hand.
  */
+import { memoizeString } from './memo.ts';
 
 /** Every combining mark; Vietnamese uses U+0300–U+0323, other scripts' marks go too. */
 const COMBINING_MARKS = /\p{M}/gu;
@@ -17,3 +18,9 @@ export function foldDiacritics(s: string): string {
 export function foldKey(s: string): string {
   return foldDiacritics(s).toLowerCase().normalize('NFC');
 }
+
+/**
+ * foldKey, remembered per word: folding decomposes and recomposes, and the same few thousand
+ * syllables are folded over and over (syllable keys of a corpus, highlights of every keystroke).
+ */
+export const cachedFoldKey = memoizeString(foldKey);

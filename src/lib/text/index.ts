@@ -3,7 +3,8 @@
  * normalize → tokenize → fold / telex / segment; see each file for the decisions it makes.
  */
 export { canonicalToneSpelling, normalizeText } from './normalize.ts';
-export { foldDiacritics, foldKey } from './fold.ts';
+export { cachedFoldKey, foldDiacritics, foldKey } from './fold.ts';
+export { memoizeString } from './memo.ts';
 export {
   keyedSyllables,
   syllableKeys,

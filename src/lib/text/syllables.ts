@@ -13,7 +13,7 @@
  * - Token text is NFC even when the input is not; offsets are UTF-16 offsets into the input as given
  *   (callers pass `normalizeText` output, whose offsets the parser's spans use).
  */
-import { foldKey } from './fold.ts';
+import { cachedFoldKey, foldKey } from './fold.ts';
 import {
   ANY_CHARACTER,
   CHAIN,
@@ -179,23 +179,6 @@ function pushIdentifierParts(text: string, start: number, keyed: KeyedSyllable[]
     keyed.push({ key: cachedFoldKey(part), start: at, end: at + part.length });
     at += part.length + 1;
   }
-}
-
-/**
- * Folding decomposes and recomposes every syllable; a text repeats a few thousand distinct ones, so
- * their keys are remembered (bounded, in case a caller streams an unbounded vocabulary through).
- */
-const FOLD_CACHE_LIMIT = 50_000;
-const foldCache = new Map<string, string>();
-
-function cachedFoldKey(syllable: string): string {
-  let key = foldCache.get(syllable);
-  if (key === undefined) {
-    key = foldKey(syllable);
-    if (foldCache.size >= FOLD_CACHE_LIMIT) foldCache.clear();
-    foldCache.set(syllable, key);
-  }
-  return key;
 }
 
 function dateKey(text: string): string {
