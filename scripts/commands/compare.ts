@@ -7,6 +7,8 @@ import {
   formatClauseView,
   formatDirectivesView,
 } from '../../src/lib/compare/present.ts';
+import { facetId } from '../../src/lib/search/facet-values.ts';
+import { intBetween, UsageError } from './flags.ts';
 
 interface CompareOptions {
   clause?: string;
@@ -15,7 +17,7 @@ interface CompareOptions {
   json?: boolean;
   segments?: boolean;
   corpus?: string;
-  maxColumns?: string;
+  maxColumns?: number;
 }
 
 /**
@@ -33,43 +35,33 @@ export function registerCompare(program: Command): void {
     .option('--segments', 'include the word-level diff segments in the JSON')
     .option(
       '--max-columns <n>',
-      'with --clause or --measure: diff at most the n closest comparable directives (default 60)',
+      'with --clause or --measure: diff at most the n closest comparable directives (1–1000, default 60)',
+      intBetween(1, 1000),
     )
     .option('--corpus <dir>', 'a corpus folder other than .chithi/corpus (e.g. a synthetic one)')
     .action((opts: CompareOptions) => {
-      try {
-        const corpus = loadCorpus(opts.corpus);
-        const flat = { segments: opts.segments === true };
-        const print = (json: unknown, text: string) => console.log(opts.json ? JSON.stringify(json, null, 2) : text);
-        if (opts.clause) {
-          const [directive = '', clause = ''] = opts.clause.split('#');
-          if (!clause) throw new ComparisonInputError(`--clause wants <directive>#<clause>, got "${opts.clause}"`);
-          const view = compareClause(corpus, directive, clause, maxColumns(opts.maxColumns));
-          print(clauseViewForJson(view, flat), formatClauseView(view));
-        } else if (opts.measure) {
-          const view = compareMeasure(corpus, opts.measure, maxColumns(opts.maxColumns));
-          print(clauseViewForJson(view, flat), formatClauseView(view));
-        } else if (opts.docs) {
-          const [a, b] = opts.docs;
-          if (!a || !b || opts.docs.length !== 2)
-            throw new ComparisonInputError('--docs wants exactly two directive ids');
-          const view = compareDirectives(corpus, a, b);
-          print(directivesViewForJson(view, flat), formatDirectivesView(view));
-        } else {
-          throw new ComparisonInputError('say what to compare: --clause, --measure or --docs');
-        }
-      } catch (error) {
-        if (!(error instanceof Error) || error.name === 'TypeError') throw error;
-        console.error(error.message);
-        process.exitCode = 1;
+      const asked = [opts.clause, opts.measure, opts.docs].filter((v) => v !== undefined).length;
+      if (asked !== 1) throw new UsageError('say what to compare with one of --clause, --measure or --docs');
+      // An unknown measure is refused by name (with the known ids), before the corpus is loaded.
+      const measure = opts.measure === undefined ? undefined : facetId('measure', opts.measure);
+      const corpus = loadCorpus(opts.corpus);
+      const flat = { segments: opts.segments === true };
+      const columns = opts.maxColumns === undefined ? {} : { maxColumns: opts.maxColumns };
+      const print = (json: unknown, text: string) => console.log(opts.json ? JSON.stringify(json, null, 2) : text);
+      if (opts.clause) {
+        const [directive = '', clause = ''] = opts.clause.split('#');
+        if (!clause) throw new ComparisonInputError(`--clause wants <directive>#<clause>, got "${opts.clause}"`);
+        const view = compareClause(corpus, directive, clause, columns);
+        print(clauseViewForJson(view, flat), formatClauseView(view));
+      } else if (measure) {
+        const view = compareMeasure(corpus, measure, columns);
+        print(clauseViewForJson(view, flat), formatClauseView(view));
+      } else if (opts.docs) {
+        const [a, b] = opts.docs;
+        if (!a || !b || opts.docs.length !== 2)
+          throw new ComparisonInputError('--docs wants exactly two directive ids');
+        const view = compareDirectives(corpus, a, b);
+        print(directivesViewForJson(view, flat), formatDirectivesView(view));
       }
     });
-}
-
-function maxColumns(value: string | undefined): { maxColumns?: number } {
-  if (value === undefined) return {};
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new ComparisonInputError(`--max-columns wants a positive whole number, got "${value}"`);
-  return { maxColumns: n };
 }

@@ -4,6 +4,7 @@ import { loadCorpus } from '../../src/lib/corpus/load.ts';
 import { indexCorpus, writePublicSearchConfig } from '../../src/lib/search/indexer.ts';
 import { resolveServer } from '../../src/lib/search/server/index.ts';
 import { DEFAULT_INDEX_PREFIX } from '../../src/lib/search/settings.ts';
+import { reportError } from './report-error.ts';
 
 /** A synthetic corpus gets its own index unless told otherwise: the site must never show it. */
 const SYNTHETIC_PREFIX = 'chithi_synthetic_';
@@ -42,8 +43,8 @@ export function registerIndex(program: Command): void {
           );
         }
       } catch (error) {
-        console.error(error instanceof Error ? error.message : error);
-        process.exitCode = 1;
+        // With advice when Meilisearch stopped answering mid-way (see report-error.ts).
+        process.exitCode = reportError(error);
       }
     });
 }

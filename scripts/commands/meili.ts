@@ -1,7 +1,6 @@
 import { relative } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import {
-  MeiliServerError,
   repoRoot,
   serverPaths,
   serverStatus,
@@ -34,18 +33,18 @@ export function registerMeili(program: Command): void {
       new Option('--port <port>', 'port on 127.0.0.1 (default: MEILI_PORT, else a free one)').argParser(parsePort),
     )
     .addOption(new Option('--timeout <seconds>', 'how long to wait for /health').argParser(parseSeconds).default(20))
-    .action((flags: StartFlags) => reportErrors(() => start(flags)));
+    .action((flags: StartFlags) => start(flags));
 
   meili
     .command('stop')
     .description('stop the project’s Meilisearch (SIGTERM, then SIGKILL after 10 s)')
-    .action(() => reportErrors(stop));
+    .action(() => stop());
 
   meili
     .command('status')
     .description('whether it runs, where, which version, and the database size')
     .option('--json', 'print the status as JSON')
-    .action((flags: { json?: boolean }) => reportErrors(() => status(flags.json === true)));
+    .action((flags: { json?: boolean }) => status(flags.json === true));
 }
 
 async function start(flags: StartFlags): Promise<void> {
@@ -88,17 +87,6 @@ async function status(json: boolean): Promise<void> {
   }
   const health = report.healthy ? `version ${report.version ?? 'unknown'}` : 'NOT answering /health';
   console.log(`running at ${report.host} (pid ${report.pid}), ${health}; ${size}`);
-}
-
-/** A known problem prints its message and fix, without a stack trace, and exits 1. */
-async function reportErrors(work: () => Promise<void>): Promise<void> {
-  try {
-    await work();
-  } catch (error) {
-    if (!(error instanceof MeiliServerError)) throw error;
-    console.error(error.message);
-    process.exitCode = 1;
-  }
 }
 
 function parsePort(value: string): number {

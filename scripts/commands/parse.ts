@@ -5,6 +5,7 @@ import { describeIssue } from '../../src/lib/source/describe-issue.ts';
 import { buildDirective } from '../../src/lib/ingest/build-directive.ts';
 import { overridesPath, readOverrides } from '../../src/lib/ingest/overrides.ts';
 import { directiveForJson, formatDirective } from '../../src/lib/directive/present.ts';
+import { intBetween } from './flags.ts';
 
 export function registerParse(program: Command): void {
   program
@@ -13,7 +14,7 @@ export function registerParse(program: Command): void {
     .argument('<file>', 'a directive as text (UTF-8, UTF-16, Windows-1258, TCVN3 or VNI)')
     .option('--json', 'print JSON (every field with its provenance)')
     .option('--with-text', 'include the original and normalised text in the JSON')
-    .option('--max-bytes <n>', 'refuse files larger than this', (v) => Number.parseInt(v, 10))
+    .option('--max-bytes <n>', 'refuse files larger than this many bytes', intBetween(1, Number.MAX_SAFE_INTEGER))
     .action(async (file: string, opts: { json?: boolean; withText?: boolean; maxBytes?: number }) => {
       const path = resolve(file);
       const source = await readSource(path, opts.maxBytes ? { maxBytes: opts.maxBytes } : {});

@@ -1,9 +1,11 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { facetId, type FacetKind } from '../../src/lib/search/facet-values.ts';
 import { formatResult } from '../../src/lib/search/format-hits.ts';
 import { searchClauses, type SearchParams } from '../../src/lib/search/query.ts';
 import { cliSearchTarget } from '../../src/lib/search/search-target.ts';
 import { resolveServer } from '../../src/lib/search/server/index.ts';
+import { collect, collectParsed, intBetween, isoDate, UsageError, year } from './flags.ts';
+import { MARK_CLOSE, MARK_OPEN, writeMarkedLine } from './terminal.ts';
 
 interface SearchFlags {
   province: string[];
@@ -36,35 +38,40 @@ export function registerSearch(program: Command): void {
     .option('--measure <id>', 'only clauses ordering this measure (id or name; repeatable)', collect, [])
     .option('--type <type>', 'only this document type (chi-thi, "Công văn", CV…; repeatable)', collect, [])
     .option('--issuer <kind>', 'only this issuer kind (repeatable)', collect, [])
-    .option('--year <yyyy>', 'only this year of issue (repeatable)', collect, [])
+    .option('--year <yyyy>', 'only this year of issue (repeatable)', collectParsed(year), [])
     .option('--from <YYYY-MM-DD>', 'issued on or after this date', isoDate)
     .option('--to <YYYY-MM-DD>', 'issued on or before this date', isoDate)
     .option('--exact', 'keep only the exact spellings of the words typed with diacritics')
     .addOption(
       new Option('--sort <order>', 'result order').choices(['relevance', 'date-desc', 'date-asc']).default('relevance'),
     )
-    .option('--limit <n>', 'hits per page (1–100)', positiveInt, 10)
-    .option('--page <n>', 'page of results', positiveInt, 1)
+    .option('--limit <n>', 'hits per page (1–100)', intBetween(1, 100), 10)
+    .option('--page <n>', 'page of results (1–1000)', intBetween(1, 1000), 1)
     .option('--json', 'print a JSON array of hits')
     .option('--prefix <prefix>', 'index uid prefix, as given to `chithi index --prefix`')
     .action(async (query: string, flags: SearchFlags) => {
-      try {
-        const conn = await resolveServer({ start: true });
-        const target = await cliSearchTarget(conn, flags.prefix);
-        const result = await searchClauses(target, toParams(query, flags));
-        if (flags.json) console.log(JSON.stringify(result.hits, null, 2));
-        else
-          console.log(
-            formatResult(result, process.stdout.isTTY ? { mark: { open: '\x1b[1;33m', close: '\x1b[0m' } } : {}),
-          );
-      } catch (error) {
-        console.error(error instanceof Error ? error.message : error);
-        process.exitCode = 1;
-      }
+      // Flags are checked before Meilisearch is started: a typo should not cost a server start.
+      const params = toParams(query, flags);
+      const conn = await resolveServer({ start: true });
+      const target = await cliSearchTarget(conn, flags.prefix);
+      const result = await searchClauses(target, params);
+      if (flags.json) console.log(JSON.stringify(result.hits, null, 2));
+      else if (!process.stdout.isTTY) console.log(formatResult(result));
+      // Matches are marked with private-use characters, the text is stripped of control characters,
+      // and only then do the marks become colour: the only escape codes printed are ours.
+      else
+        writeMarkedLine(
+          formatResult(result, { mark: { open: MARK_OPEN, close: MARK_CLOSE } }),
+          '\x1b[1;33m',
+          '\x1b[0m',
+        );
     });
 }
 
 function toParams(q: string, flags: SearchFlags): SearchParams {
+  if (flags.from && flags.to && flags.from > flags.to) {
+    throw new UsageError(`--from ${flags.from} is after --to ${flags.to}: no date can be both.`);
+  }
   const ids = (kind: FacetKind, values: string[]) => values.map((value) => facetId(kind, value));
   return {
     q,
@@ -81,19 +88,4 @@ function toParams(q: string, flags: SearchFlags): SearchParams {
     limit: flags.limit,
     page: flags.page,
   };
-}
-
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('a date is YYYY-MM-DD.');
-  return value;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number, 1 or more.');
-  return n;
 }

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { generateSyntheticCorpus } from '../../src/lib/synthetic/index.ts';
+import { intBetween } from './flags.ts';
 
 /**
  * `chithi synthetic --directives N --seed S --out DIR`: writes a synthetic corpus folder
@@ -12,8 +13,8 @@ export function registerSynthetic(program: Command): void {
     .command('synthetic')
     .description('generate a seeded synthetic corpus for scale work (never shown on the site)')
     .requiredOption('--out <dir>', 'folder to write directives.json into')
-    .option('--directives <n>', 'how many directives', (v) => Number.parseInt(v, 10), 500)
-    .option('--seed <n>', 'random seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--directives <n>', 'how many directives (1–200000)', intBetween(1, 200_000), 500)
+    .option('--seed <n>', 'random seed (a whole number, 0 or more)', intBetween(0, 2 ** 31 - 1), 1)
     .action((opts: { out: string; directives: number; seed: number }) => {
       const directives = generateSyntheticCorpus({ directives: opts.directives, seed: opts.seed });
       const dir = resolve(opts.out);

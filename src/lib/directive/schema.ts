@@ -9,13 +9,33 @@
  * A field we could not establish is `null`: an invented value is worse than a missing one.
  */
 import { z } from 'zod';
+import { toIsoDate } from './dates.ts';
 
-/** An ISO calendar date, `YYYY-MM-DD`. */
+/**
+ * An ISO calendar date, `YYYY-MM-DD`, that exists: "2021-02-30" has the form but is no day, and
+ * a sidecar or a URL giving it is refused rather than published as 30/02/2021.
+ */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `“${String(issue.input)}” is not a date of the form YYYY-MM-DD` })
+  .refine(isCalendarDate, { error: (issue) => `“${String(issue.input)}” is not a day on the calendar (1945–2100)` })
   .brand<'IsoDate'>();
 export type IsoDate = z.output<typeof IsoDate>;
+
+/** Whether `YYYY-MM-DD` names a real day; the same test the parser applies to printed dates. */
+export function isCalendarDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  return toIsoDate(day ?? 0, month ?? 0, year ?? 0) === value;
+}
+
+/**
+ * An address a reader may be sent to: http or https only. A sidecar's `javascript:` or `data:`
+ * URL rendered as a link would run in the reader's browser.
+ */
+export const HttpUrl = z.url({
+  protocol: /^https?$/,
+  error: (issue) => `“${String(issue.input)}” is not an http(s) address`,
+});
 
 /** A place in `text.normalized`: UTF-16 offsets and the 1-based line where it starts. */
 export const SourceSpan = z.object({
@@ -216,8 +236,8 @@ export const Directive = z.object({
   citations: z.array(Citation),
   /** Measure ids ordered anywhere in the directive, in taxonomy order. */
   measures: z.array(z.string()),
-  /** A source URL given by an override. */
-  sourceUrl: z.string().nullable(),
+  /** A source URL given by an override; http(s) only. */
+  sourceUrl: HttpUrl.nullable(),
   text: z.object({
     /** The decoded text exactly as received, for display. */
     original: z.string(),

@@ -11,13 +11,13 @@
 import { readFile } from 'node:fs/promises';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import { DocType, IsoDate, IssuerKind, type Directive } from '../directive/schema.ts';
+import { DocType, HttpUrl, IsoDate, IssuerKind, type Directive } from '../directive/schema.ts';
 import { ISSUER_LABELS } from '../directive/issuers.ts';
 import { getProvince } from '../provinces/index.ts';
 
 export const Overrides = z
   .object({
-    sourceUrl: z.url().optional(),
+    sourceUrl: HttpUrl.optional(),
     date: IsoDate.optional(),
     number: z.string().min(1).optional(),
     docType: DocType.optional(),

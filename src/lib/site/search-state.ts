@@ -6,6 +6,7 @@
  * a shared link); a facet with several values repeats its parameter. Defaults are left out, so the
  * empty search is plain `/`. Browser-safe: no Node imports.
  */
+import { toIsoDate } from '../directive/dates.ts';
 
 export const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
 export type SearchSort = (typeof SORTS)[number];
@@ -67,26 +68,45 @@ export function emptyState(): SearchState {
   };
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Reads a query string; anything malformed falls back to the default rather than failing. */
-export function decodeState(search: string | URLSearchParams): SearchState {
+/**
+ * Reads a query string; anything malformed falls back to the default rather than failing. A date
+ * that is no day ("tu=2021-02-30", "den=2021-13-45") is dropped, and said so in `notes`, naming
+ * the value: silently searching without it would answer a question the reader did not ask.
+ */
+export function decodeStateWithNotes(search: string | URLSearchParams): { state: SearchState; notes: string[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = emptyState();
+  const notes: string[] = [];
   state.q = (params.get(PARAM.q) ?? '').slice(0, 200);
   for (const key of FACET_KEYS) {
     state[key] = [...new Set(params.getAll(PARAM[key]).filter((v) => v.length > 0 && v.length <= 80))];
   }
   const from = params.get(PARAM.from) ?? '';
   const to = params.get(PARAM.to) ?? '';
-  state.from = ISO_DATE.test(from) ? from : '';
-  state.to = ISO_DATE.test(to) ? to : '';
+  for (const [key, value] of [
+    ['from', from],
+    ['to', to],
+  ] as const) {
+    if (value === '' || isIsoDay(value)) state[key] = value;
+    else notes.push(`Bỏ qua ngày không hợp lệ “${value.slice(0, 40)}” (${PARAM[key]}=…): ngày viết dạng NNNN-TT-NN.`);
+  }
   state.exact = params.get(PARAM.exact) === '1';
   const sort = params.get(PARAM.sort);
   state.sort = SORTS.find((s) => s === sort) ?? 'relevance';
   const page = Number.parseInt(params.get(PARAM.page) ?? '1', 10);
   state.page = Number.isFinite(page) && page >= 1 && page <= 1000 ? page : 1;
-  return state;
+  return { state, notes };
+}
+
+export function decodeState(search: string | URLSearchParams): SearchState {
+  return decodeStateWithNotes(search).state;
+}
+
+/** `YYYY-MM-DD` and a real day: the schema's IsoDate test, without zod in the page's bundle. */
+export function isIsoDay(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year = 0, month = 0, day = 0] = value.split('-').map(Number);
+  return toIsoDate(day, month, year) === value;
 }
 
 /** The query string for a state, without the leading "?"; "" for the empty search. */
