@@ -26,6 +26,13 @@ export interface ServerPaths {
   readonly binaryCheckFile: string;
   /** Held while a start is in progress, so two commands do not spawn two servers. */
   readonly startLockFile: string;
+  /**
+   * Locked (flock) by the running server itself for as long as it lives: the kernel's word that
+   * this data folder has a server, whatever server.json says (see server-lock.ts).
+   */
+  readonly serverLockFile: string;
+  /** The port the last server listened on, kept across stops so a restart comes back there. */
+  readonly portFile: string;
 }
 
 export function serverPaths(folder: string = defaultDataDir): ServerPaths {
@@ -43,5 +50,7 @@ export function serverPaths(folder: string = defaultDataDir): ServerPaths {
     keyFile: join(dataDir, 'master.key'),
     binaryCheckFile: join(dataDir, 'binary-check.json'),
     startLockFile: join(dataDir, 'start.lock'),
+    serverLockFile: join(dataDir, 'server.lock'),
+    portFile: join(dataDir, 'port'),
   };
 }

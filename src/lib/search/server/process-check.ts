@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
@@ -54,4 +54,34 @@ function readProc(pid: number, file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Every live Meilisearch serving `dbPath`, found by its command line in /proc, whatever the state
+ * file says: a damaged or deleted server.json must not lead to a second server on one database,
+ * nor to `status` saying "not running" while one runs. Empty where there is no /proc.
+ */
+export function serversFor(dbPath: string): number[] {
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((name) => /^\d+$/.test(name))
+    .map(Number)
+    .filter((pid) => pid !== process.pid && servesDb(pid, dbPath) && isAlive(pid));
+}
+
+/** The `--http-addr` a Meilisearch process was started with, e.g. "127.0.0.1:41237". */
+export function httpAddrOf(pid: number): string | undefined {
+  const args = commandLineOf(pid) ?? [];
+  const at = args.indexOf('--http-addr');
+  return at === -1 ? undefined : args[at + 1];
+}
+
+function servesDb(pid: number, dbPath: string): boolean {
+  const args = commandLineOf(pid);
+  return args !== undefined && args.some((arg, i) => arg === '--db-path' && args[i + 1] === dbPath);
 }

@@ -1,17 +1,22 @@
 import { checkAdminKey, isHealthy } from './client.ts';
 import { MeiliServerError } from './errors.ts';
 import type { ServerPaths } from './paths.ts';
-import { isServerFor } from './process-check.ts';
-import { clearState, readState, type ServerState } from './state.ts';
+import { commandLineOf, httpAddrOf, isServerFor, serversFor } from './process-check.ts';
+import { clearState, readState, writeState, type ServerState } from './state.ts';
 
-/** A recorded server that is ours, alive, healthy and accepts the key; stale records are cleared. */
+/**
+ * The data folder's server if it is alive, healthy and accepts the key. The state file is asked
+ * first; when it is missing, damaged or names a dead pid, the live processes are asked (/proc):
+ * a server found there is adopted — its state file rewritten — rather than a second one started.
+ */
 export async function findRunningServer(paths: ServerPaths, masterKey: string): Promise<ServerState | undefined> {
-  const state = readState(paths);
-  if (!state) return undefined;
-  if (!isServerFor(state.pid, paths.dbPath)) {
+  const recorded = readState(paths);
+  const state = recorded && isServerFor(recorded.pid, paths.dbPath) ? recorded : liveServerState(paths);
+  if (!state) {
     clearState(paths);
     return undefined;
   }
+  if (state !== recorded) writeState(paths, state);
   if (!(await isHealthy(state.host, 2000))) {
     throw new MeiliServerError(
       `Meilisearch (pid ${state.pid}) is running but ${state.host}/health does not answer.`,
@@ -26,4 +31,25 @@ export async function findRunningServer(paths: ServerPaths, masterKey: string): 
     );
   }
   return state;
+}
+
+/** The state of a live server of this data folder found by its command line, if any. */
+export function liveServerState(paths: ServerPaths): ServerState | undefined {
+  for (const pid of serversFor(paths.dbPath)) {
+    const addr = httpAddrOf(pid);
+    const port = Number(addr?.split(':').pop());
+    if (addr === undefined || !Number.isInteger(port)) continue;
+    const args = commandLineOf(pid) ?? [];
+    const env = args[args.indexOf('--env') + 1] === 'production' ? 'production' : 'development';
+    return {
+      host: `http://${addr}`,
+      port,
+      pid,
+      dbPath: paths.dbPath,
+      binary: args[0] ?? '',
+      env,
+      startedAt: new Date().toISOString(),
+    };
+  }
+  return undefined;
 }

@@ -7,7 +7,8 @@ import { readOrCreateMasterKey } from './master-key.ts';
 import { serverPaths, type ServerPaths } from './paths.ts';
 import { findFreePort, isPortFree, LOOPBACK } from './port.ts';
 import { findRunningServer } from './running-server.ts';
-import { clearState, writeState, type ServerState } from './state.ts';
+import { CONFLICT_EXIT, lockedCommand } from './server-lock.ts';
+import { clearState, readRememberedPort, writeAtomically, writeState, type ServerState } from './state.ts';
 import { stopPid } from './stop.ts';
 import { waitUntilHealthy } from './wait-healthy.ts';
 import { withStartLock } from './start-lock.ts';
@@ -18,7 +19,10 @@ export type MeiliEnv = 'development' | 'production';
 export interface StartOptions {
   /** Defaults to .chithi/meili/ in the repository; tests pass a temp folder. */
   readonly dataDir?: string;
-  /** A port, or 'auto' for any free one. Default: MEILI_PORT if set, else 'auto'. */
+  /**
+   * A port, or 'auto' for any free one. Default: MEILI_PORT if set, else the port this data
+   * folder's server last used (so a restart comes back where the site looks), else a free one.
+   */
   readonly port?: number | 'auto';
   readonly env?: MeiliEnv;
   readonly healthTimeoutMs?: number;
@@ -37,6 +41,8 @@ export interface StartedServer {
   readonly reused: boolean;
   /** The binary spawned; undefined when reused. */
   readonly binary?: ResolvedBinary;
+  /** What the reader should know, e.g. that the remembered port was taken and another was used. */
+  readonly notes: readonly string[];
 }
 
 const DEFAULT_HEALTH_TIMEOUT_MS = 20_000;
@@ -49,29 +55,55 @@ export async function startServer(options: StartOptions = {}): Promise<StartedSe
   const healthTimeoutMs = options.healthTimeoutMs ?? DEFAULT_HEALTH_TIMEOUT_MS;
   return withStartLock(paths.startLockFile, healthTimeoutMs + 5000, async () => {
     const running = await findRunningServer(paths, masterKey);
-    if (running) return { host: running.host, masterKey, pid: running.pid, port: running.port, reused: true };
-    const port = await choosePort(options.port, options.environment ?? process.env);
+    if (running) {
+      return { host: running.host, masterKey, pid: running.pid, port: running.port, reused: true, notes: [] };
+    }
+    const { port, notes } = await choosePort(options.port, options.environment ?? process.env, paths);
     const binary = await resolveBinary({
       checkCacheFile: paths.binaryCheckFile,
       ...(options.environment ? { environment: options.environment } : {}),
       ...(options.packagedBinary ? { packagedPath: options.packagedBinary } : {}),
     });
     const state = spawnServer(paths, binary, port, options.env ?? 'development', masterKey);
-    return { ...(await awaitHealthy(paths, state, healthTimeoutMs)), masterKey, reused: false, binary };
+    const healthy = await awaitHealthy(paths, state, healthTimeoutMs);
+    writeAtomically(paths.portFile, `${port}\n`);
+    return { ...healthy, masterKey, reused: false, binary, notes };
   });
 }
 
 /** Where the port came from matters for the message when it is taken. */
-async function choosePort(requested: number | 'auto' | undefined, environment: NodeJS.ProcessEnv): Promise<number> {
+async function choosePort(
+  requested: number | 'auto' | undefined,
+  environment: NodeJS.ProcessEnv,
+  paths: ServerPaths,
+): Promise<{ port: number; notes: string[] }> {
   const fromEnv = environment['MEILI_PORT'];
-  if (requested === 'auto' || (requested === undefined && !fromEnv)) return findFreePort();
+  if (requested === 'auto') return { port: await findFreePort(), notes: [] };
+  if (requested === undefined && !fromEnv) return rememberedOrFree(paths);
   const port = requested ?? Number(fromEnv);
   const source = requested === undefined ? `MEILI_PORT=${fromEnv}` : `port ${port} was asked for`;
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
     throw new MeiliServerError(`${source} is not a port number.`, 'Use a number from 1 to 65535, or unset MEILI_PORT.');
   }
   if (!(await isPortFree(port))) throw portInUse(port, source);
-  return port;
+  return { port, notes: [] };
+}
+
+/**
+ * The port of this data folder's last server, when still free: the site's search config names it,
+ * so coming back there keeps every built page working. Per folder rather than one fixed number, so
+ * two checkouts on one machine do not fight over a port.
+ */
+async function rememberedOrFree(paths: ServerPaths): Promise<{ port: number; notes: string[] }> {
+  const remembered = readRememberedPort(paths);
+  if (remembered === undefined) return { port: await findFreePort(), notes: [] };
+  if (await isPortFree(remembered)) return { port: remembered, notes: [] };
+  const port = await findFreePort();
+  const note =
+    `port ${remembered}, where this Meilisearch ran before, is taken by another program; it now listens on ${port}. ` +
+    'The search config is rewritten with the new address; a copy of the site hosted elsewhere needs the new ' +
+    'search-config.json (or set MEILI_PORT to choose the port).';
+  return { port, notes: [note] };
 }
 
 export function portInUse(port: number, source: string): MeiliServerError {
@@ -88,7 +120,8 @@ function spawnServer(paths: ServerPaths, binary: ResolvedBinary, port: number, e
   const httpAddr = `${LOOPBACK}:${port}`;
   const args = ['--db-path', paths.dbPath, '--http-addr', httpAddr, '--env', env, '--no-analytics'];
   args.push('--dump-dir', paths.dumpDir, '--snapshot-dir', paths.snapshotDir);
-  const child = spawn(binary.path, args, {
+  const command = lockedCommand(binary.path, args, paths.serverLockFile);
+  const child = spawn(command.command, command.args, {
     // cwd: Meilisearch reads ./config.toml if present; the data folder has none.
     cwd: paths.dataDir,
     detached: true,
@@ -119,6 +152,12 @@ async function awaitHealthy(
   if (!failure) return { host: state.host, pid: state.pid, port: state.port };
   if (state.pid > 0) await stopPid(state.pid, 2000);
   clearState(paths);
+  if (failure.kind === 'exited' && failure.code === CONFLICT_EXIT) {
+    throw new MeiliServerError(
+      `Another Meilisearch already serves ${paths.dataDir} (it holds ${paths.serverLockFile}), so a second one was not started on the same database.`,
+      `Run \`chithi meili status\` to see it and \`chithi meili stop\` to stop it; if neither finds it, \`fuser -v ${paths.serverLockFile}\` names the process.`,
+    );
+  }
   const tail = readLogTail(paths.logFile);
   if (/Address already in use/i.test(tail)) throw portInUse(state.port, 'taken just before Meilisearch bound it');
   throw new MeiliServerError(

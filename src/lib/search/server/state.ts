@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { ServerPaths } from './paths.ts';
@@ -26,11 +26,31 @@ export function readState(paths: ServerPaths): ServerState | undefined {
   }
 }
 
-/** Writes the state file and the plain pid file (for `kill $(cat …)` and other tools). */
+/**
+ * Writes the state file and the plain pid file (for `kill $(cat …)` and other tools), each
+ * atomically: a reader (or a crash) never sees half a file, only the old one or the new one.
+ */
 export function writeState(paths: ServerPaths, state: ServerState): void {
   mkdirSync(dirname(paths.stateFile), { recursive: true });
-  writeFileSync(paths.stateFile, `${JSON.stringify(state, null, 2)}\n`);
-  writeFileSync(paths.pidFile, `${state.pid}\n`);
+  writeAtomically(paths.stateFile, `${JSON.stringify(state, null, 2)}\n`);
+  writeAtomically(paths.pidFile, `${state.pid}\n`);
+}
+
+/** Write a temp file beside the target, then rename over it: rename is atomic within one folder. */
+export function writeAtomically(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+/** The port the data folder's server last listened on, if one is remembered. */
+export function readRememberedPort(paths: ServerPaths): number | undefined {
+  try {
+    const port = Number(readFileSync(paths.portFile, 'utf8').trim());
+    return Number.isInteger(port) && port > 0 && port < 65536 ? port : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 export function clearState(paths: ServerPaths): void {

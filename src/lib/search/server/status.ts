@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { adminClient, isHealthy } from './client.ts';
 import { serverPaths } from './paths.ts';
 import { isServerFor } from './process-check.ts';
+import { liveServerState } from './running-server.ts';
 import { readState } from './state.ts';
 
 export interface ServerStatus {
@@ -23,8 +24,10 @@ export interface ServerStatus {
 export async function serverStatus(options: { dataDir?: string } = {}): Promise<ServerStatus> {
   const paths = serverPaths(options.dataDir);
   const base = { dataDir: paths.dataDir, logFile: paths.logFile, databaseBytes: diskUsage(paths.dbPath) };
-  const state = readState(paths);
-  if (!state || !isServerFor(state.pid, paths.dbPath)) return { ...base, running: false, healthy: false };
+  const recorded = readState(paths);
+  // A damaged state file does not hide a live server: its command line names this database.
+  const state = recorded && isServerFor(recorded.pid, paths.dbPath) ? recorded : liveServerState(paths);
+  if (!state) return { ...base, running: false, healthy: false };
   const running = { ...base, running: true, host: state.host, pid: state.pid };
   if (!(await isHealthy(state.host, 2000))) return { ...running, healthy: false };
   const version = await askVersion(state.host, paths.keyFile);

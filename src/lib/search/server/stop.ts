@@ -1,4 +1,4 @@
-import { isServerFor, waitForExit } from './process-check.ts';
+import { isServerFor, serversFor, waitForExit } from './process-check.ts';
 import { serverPaths } from './paths.ts';
 import { clearState, readPidFile, readState } from './state.ts';
 
@@ -16,18 +16,25 @@ export interface StopResult {
   readonly killed: boolean;
 }
 
-/** Stops the server recorded in the data folder and removes its state and pid files. */
+/**
+ * Stops every server of the data folder — the one recorded, and any other whose command line
+ * names its database (a damaged state file once left one running) — and removes the state files.
+ */
 export async function stopServer(options: StopOptions = {}): Promise<StopResult> {
   const paths = serverPaths(options.dataDir);
-  const pid = readState(paths)?.pid ?? readPidFile(paths);
+  const recorded = readState(paths)?.pid ?? readPidFile(paths);
   // Only a process serving this data folder is signalled: the pid may have been reused since.
-  if (pid === undefined || !isServerFor(pid, paths.dbPath)) {
-    clearState(paths);
-    return { stopped: false, killed: false };
-  }
-  const { killed } = await stopPid(pid, options.graceMs ?? 10_000);
+  const pids = [
+    ...new Set([
+      ...(recorded !== undefined && isServerFor(recorded, paths.dbPath) ? [recorded] : []),
+      ...serversFor(paths.dbPath),
+    ]),
+  ];
+  const results = await Promise.all(pids.map((pid) => stopPid(pid, options.graceMs ?? 10_000)));
   clearState(paths);
-  return { stopped: true, pid, killed };
+  const [pid] = pids;
+  if (pid === undefined) return { stopped: false, killed: false };
+  return { stopped: true, pid, killed: results.some((r) => r.killed) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { isHealthy } from './client.ts';
 
 /** Why a freshly spawned server did not become healthy. */
 export type StartFailure =
-  | { readonly kind: 'exited'; readonly detail: string }
+  | { readonly kind: 'exited'; readonly detail: string; readonly code: number | null }
   | { readonly kind: 'timeout'; readonly detail: string };
 
 /**
@@ -18,7 +18,9 @@ export async function waitUntilHealthy(
   timeoutMs: number,
 ): Promise<StartFailure | undefined> {
   let exit: string | undefined;
+  let exitCode: number | null = null;
   child.once('exit', (code, signal) => {
+    exitCode = code;
     exit = signal === null ? `exited with code ${code}` : `was killed by ${signal}`;
   });
   child.once('error', (error) => {
@@ -26,7 +28,7 @@ export async function waitUntilHealthy(
   });
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exit !== undefined) return { kind: 'exited', detail: exit };
+    if (exit !== undefined) return { kind: 'exited', detail: exit, code: exitCode };
     if (await isHealthy(host, 500)) return undefined;
     await sleep(100);
   }
