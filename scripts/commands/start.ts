@@ -8,6 +8,8 @@ import { indexCorpus, writePublicSearchConfig } from '../../src/lib/search/index
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/site/static-server.ts';
 import { describeFailure, StepFailed, type StepName } from './start-failures.ts';
+import { watchServer, type ServerWatch } from './watch-server.ts';
+import type { MeiliConnection } from '../../src/lib/search/server/index.ts';
 
 const DEFAULT_PORT = 4321;
 
@@ -24,10 +26,11 @@ export function registerStart(program: Command): void {
     .option('--host <host>', 'interface to listen on (0.0.0.0 to reach it from other machines)', '127.0.0.1')
     .action(async (opts: { port?: number; host: string }) => {
       try {
-        const site = await start(opts);
+        const { site, connection } = await start(opts);
         console.log(`\nThe portal is at ${site.url}/  (Ctrl+C to stop)`);
-        process.once('SIGINT', () => void stop(site));
-        process.once('SIGTERM', () => void stop(site));
+        const watch = watchServer(connection);
+        process.once('SIGINT', () => void stop(site, watch));
+        process.once('SIGTERM', () => void stop(site, watch));
       } catch (error) {
         console.error(`\n${describeFailure(error)}`);
         process.exitCode = 1;
@@ -35,22 +38,26 @@ export function registerStart(program: Command): void {
     });
 }
 
-async function start(opts: { port?: number; host: string }): Promise<StaticSite> {
-  await prepareData(5);
+async function start(opts: {
+  port?: number;
+  host: string;
+}): Promise<{ site: StaticSite; connection: MeiliConnection }> {
+  const connection = await prepareData(5);
 
   await step('build', '4/5 Building the site', async () => {
     const built = await buildSite();
     return { value: built, note: displayPath(built.outDir) };
   });
 
-  return step('serve', '5/5 Serving', async () => {
-    const site = await serveOnPort(opts);
-    return { value: site, note: site.url };
+  const site = await step('serve', '5/5 Serving', async () => {
+    const served = await serveOnPort(opts);
+    return { value: served, note: served.url };
   });
+  return { site, connection };
 }
 
 /** Steps 1–3, shared with `chithi dev`: the corpus and the search settings the pages are built from. */
-export async function prepareData(steps: number): Promise<void> {
+export async function prepareData(steps: number): Promise<MeiliConnection> {
   const directives = await step('ingest', `1/${steps} Reading content/directives`, async () => {
     const result = await ingestDirectory();
     await writeCorpus(result);
@@ -86,6 +93,7 @@ export async function prepareData(steps: number): Promise<void> {
     writePublicSearchConfig(config, undefined, connection.masterKey);
     return { value: config, note: `indexes ${Object.values(config.indexes).filter(Boolean).join(', ')}` };
   });
+  return connection;
 }
 
 async function serveOnPort(opts: { port?: number; host: string }): Promise<StaticSite> {
@@ -118,7 +126,8 @@ export async function step<T>(
   }
 }
 
-async function stop(site: StaticSite): Promise<void> {
+async function stop(site: StaticSite, watch: ServerWatch): Promise<void> {
+  watch.stop();
   await site.close();
   console.log('Stopped serving. Meilisearch keeps running in the background: `npx chithi meili stop` stops it.');
   process.exit(0);

@@ -4,10 +4,11 @@
  * search, and Back returns to the previous one. Responses arriving out of order are dropped: only
  * the latest request may paint the results.
  */
+import { loadSearchConfig } from '../../lib/search/live-config.ts';
 import { searchClauses, type SearchResult } from '../../lib/search/query.ts';
 import type { SiteSearchConfig } from '../../lib/site/search-config.ts';
 import {
-  decodeState,
+  decodeStateWithNotes,
   emptyState,
   encodeState,
   toggleFacet,
@@ -29,27 +30,47 @@ export class SearchController {
   status: SearchStatus = $state('idle');
   /** Why the last request failed, for the message under "cannot reach the search server". */
   error = $state('');
+  /** What in the URL was ignored and why (an impossible date), named for the reader. */
+  notes: string[] = $state([]);
+  /** The search server in use, named in the "cannot reach" message. */
+  host = $state('');
 
-  #config: SiteSearchConfig | null;
+  /** The config the page was built with; the site's /search-config.json overrides it (live-config.ts). */
+  readonly #builtIn: SiteSearchConfig | null;
+  #config: SiteSearchConfig | null = null;
+  /** Whether #config came from the site at run time, or must be asked for first. */
+  #fresh = false;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #latest = 0;
 
   constructor(config: SiteSearchConfig | null) {
+    this.#builtIn = config;
     this.#config = config;
-    if (!config) this.status = 'unconfigured';
+    this.host = config?.host ?? '';
   }
 
   /** Reads the URL (first load, Back/Forward) and searches. */
   load(search: string): void {
-    this.state = decodeState(search);
+    const { state, notes } = decodeStateWithNotes(search);
+    this.state = state;
+    this.notes = notes;
     void this.run();
+  }
+
+  /**
+   * "Thử lại": ask the site where the search server is now (it may have restarted elsewhere, or
+   * have a new key), then search again.
+   */
+  retry(): Promise<void> {
+    this.#fresh = false;
+    return this.run();
   }
 
   /** Typing: update the box at once, search after a pause; the URL is replaced, not pushed. */
   type(q: string): void {
     this.state = { ...this.state, q, page: 1 };
     // Busy from the first keystroke: the results on screen no longer answer what the box says.
-    if (this.#config) this.status = 'loading';
+    if (this.status !== 'unconfigured') this.status = 'loading';
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#writeUrl('replace');
@@ -70,10 +91,14 @@ export class SearchController {
   }
 
   async run(): Promise<void> {
-    const config = this.#config;
-    if (!config) return;
     const request = ++this.#latest;
     this.status = 'loading';
+    const config = await this.#currentConfig();
+    if (request !== this.#latest) return;
+    if (!config) {
+      this.status = 'unconfigured';
+      return;
+    }
     try {
       const { q, provinces, regions, measures, types, issuers, years, months, from, to, exact, sort, page } =
         this.state;
@@ -101,7 +126,19 @@ export class SearchController {
       if (request !== this.#latest) return;
       this.error = error instanceof Error ? error.message : String(error);
       this.status = 'unreachable';
+      // The next search (or "Thử lại") asks the site again: the server may have moved.
+      this.#fresh = false;
     }
+  }
+
+  /** The config from the site on the first search and after a failure; the one in hand otherwise. */
+  async #currentConfig(): Promise<SiteSearchConfig | null> {
+    if (!this.#fresh) {
+      this.#config = await loadSearchConfig(this.#builtIn);
+      this.#fresh = true;
+      this.host = this.#config?.host ?? '';
+    }
+    return this.#config;
   }
 
   #writeUrl(mode: 'push' | 'replace'): void {

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, renameSync } from 'node:fs';
+import { movePublicSearchHost } from '../public-config.ts';
 import { resolveBinary, type ResolvedBinary } from './binary.ts';
 import { MeiliServerError } from './errors.ts';
 import { readLogTail } from './log-tail.ts';
@@ -67,6 +68,9 @@ export async function startServer(options: StartOptions = {}): Promise<StartedSe
     const state = spawnServer(paths, binary, port, options.env ?? 'development', masterKey);
     const healthy = await awaitHealthy(paths, state, healthTimeoutMs);
     writeAtomically(paths.portFile, `${port}\n`);
+    // The project's server: the site's search config follows it when it had to change port.
+    const moved = paths.dataDir === serverPaths().dataDir ? movePublicSearchHost(healthy.host) : undefined;
+    if (moved) notes.push(`the search config (${moved}) now names ${healthy.host}`);
     return { ...healthy, masterKey, reused: false, binary, notes };
   });
 }
