@@ -46,7 +46,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     const seeds = await ingestDirectory();
     const variants = await ingestDirectory({ dir: VARIANTS });
-    const directives = [...seeds.directives, ...variants.directives];
+    const directives = [...seeds.directives, ...variants.directives].map(withSourceUrl);
     const corpusDir = join(work, 'corpus');
     await writeCorpus({ directives, report: seeds.report }, corpusDir);
     const config = await indexCorpus(meili, directives, { indexPrefix: meili.indexPrefix });
@@ -58,4 +58,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await teardown();
     throw error;
   }
+}
+
+/**
+ * Source links for the link-safety test (tests/e2e/search-restart.test.ts): Hưng Yên's as a
+ * hostile sidecar gave it before ingest refused non-http(s) URLs (a corpus built then, or edited
+ * by hand), Sơn La's as a real https source.
+ */
+export const SOURCE_URLS: Record<string, string> = {
+  'hung-yen-2021-05-08-261-cv-tu': "javascript:document.title='pwned'",
+  'son-la-2021-ct-ubnd-thay-the-24': 'https://example.org/son-la-24',
+};
+
+function withSourceUrl<T extends { id: string; sourceUrl: string | null }>(directive: T): T {
+  const sourceUrl = SOURCE_URLS[directive.id];
+  return sourceUrl === undefined ? directive : { ...directive, sourceUrl };
 }
