@@ -54,7 +54,7 @@ async function start(flags: StartFlags): Promise<void> {
     ...(flags.port === undefined ? {} : { port: flags.port }),
   });
   const paths = serverPaths();
-  for (const note of server.binary?.notes ?? []) console.log(`note: ${note}`);
+  for (const note of [...(server.binary?.notes ?? []), ...server.notes]) console.log(`note: ${note}`);
   const how = server.reused ? 'already running' : `started, ${flags.env}`;
   console.log(`Meilisearch at ${server.host} (pid ${server.pid}, ${how})`);
   // The key itself is never printed: terminals are logged, screens are shared.

@@ -17,6 +17,8 @@ export interface WatchOptions {
   /** How often /health is asked. */
   readonly intervalMs?: number;
   readonly log?: (line: string) => void;
+  /** The managed server's data folder; default .chithi/meili/ (tests pass a temp folder). */
+  readonly dataDir?: string;
 }
 
 export function watchServer(connection: MeiliConnection, options: WatchOptions = {}): ServerWatch {
@@ -46,9 +48,12 @@ export function watchServer(connection: MeiliConnection, options: WatchOptions =
   /** The new host when the project's server crashed and was started again; undefined otherwise. */
   async function restartAfterCrash(): Promise<string | undefined> {
     // No state file: stopped on purpose (`chithi meili stop`), so it is not restarted behind the reader's back.
-    if (readState(serverPaths()) === undefined) return undefined;
+    if (readState(serverPaths(options.dataDir)) === undefined) return undefined;
     try {
-      const conn = await resolveServer({ start: true });
+      const conn = await resolveServer({
+        start: true,
+        ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir, env: 'production' as const }),
+      });
       log(`  restarted Meilisearch at ${conn.host}`);
       return conn.host;
     } catch (error) {
