@@ -15,6 +15,9 @@ const USER_ERRORS = new Set([
   'SearchConfigMissingError',
   'ZodError',
   'MeilisearchApiError',
+  // A task Meilisearch refused or did not finish: its message names the task and Meilisearch's reason.
+  'IndexingError',
+  'TaskTimeoutError',
 ]);
 
 /** Meilisearch did not answer: after it died, or while it restarts. */
