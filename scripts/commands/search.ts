@@ -53,6 +53,8 @@ export function registerSearch(program: Command): void {
       // Flags are checked before Meilisearch is started: a typo should not cost a server start.
       const params = toParams(query, flags);
       const conn = await resolveServer({ start: true });
+      // On stderr: `--json` output stays parseable.
+      for (const note of conn.notes ?? []) console.error(`note: ${note}`);
       const target = await cliSearchTarget(conn, flags.prefix);
       const result = await searchClauses(target, params);
       if (flags.json) console.log(JSON.stringify(result.hits, null, 2));

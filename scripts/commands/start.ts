@@ -75,7 +75,8 @@ export async function prepareData(steps: number): Promise<MeiliConnection> {
 
   const connection = await step('meili', `2/${steps} Starting Meilisearch`, async () => {
     const conn = await resolveServer({ start: true });
-    return { value: conn, note: conn.managed ? `project server at ${conn.host}` : `MEILI_HOST ${conn.host}` };
+    const where = conn.managed ? `project server at ${conn.host}` : `MEILI_HOST ${conn.host}`;
+    return { value: conn, note: [where, ...(conn.notes ?? []).map((n) => `note: ${n}`)].join('\n') };
   });
 
   await step('index', `3/${steps} Indexing ${directives.length} directives`, async () => {

@@ -8,6 +8,8 @@ export interface MeiliConnection {
   readonly masterKey: string;
   /** True for the project's own process in .chithi/meili/, false for MEILI_HOST. */
   readonly managed: boolean;
+  /** What the reader should hear from starting it, e.g. that its usual port was taken. */
+  readonly notes?: readonly string[];
 }
 
 /** A client with full rights, for indexing, settings and key management. */

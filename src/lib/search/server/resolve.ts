@@ -31,7 +31,7 @@ export async function resolveServer(options: ResolveOptions = {}): Promise<Meili
       ...(options.env ? { env: options.env } : {}),
       environment,
     });
-    return { host: started.host, masterKey: started.masterKey, managed: true };
+    return { host: started.host, masterKey: started.masterKey, managed: true, notes: started.notes };
   }
   const paths = serverPaths(options.dataDir);
   const masterKey = readOrCreateMasterKey(paths.keyFile);
