@@ -40,8 +40,7 @@ export function compileCues(measures: readonly Measure[]): CueMatcher {
 }
 
 /** Every cue hit in the text that no exclude phrase of its measure covers and no longer cue of its measure contains. */
-export function matchCues(matcher: CueMatcher, text: string): CueHit[] {
-  const words = wordStream(text);
+export function matchCues(matcher: CueMatcher, text: string, words: readonly Word[] = wordStream(text)): CueHit[] {
   const hits: CueHit[] = [];
   const excluded: CueHit[] = [];
   words.forEach((word, at) => {

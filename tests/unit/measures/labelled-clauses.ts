@@ -1,4 +1,4 @@
-/** The hand-labelled fixture, read and checked against the taxonomy's ids. */
+/** The hand-labelled fixtures: the 72 seed clauses the cues were tuned on, and the held-apart real-shaped passages. */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -23,4 +23,23 @@ export type LabelledClause = z.output<typeof LabelledClause>;
 
 export function readLabelledClauses(): LabelledClause[] {
   return z.object({ clauses: z.array(LabelledClause) }).parse(parse(readFileSync(FIXTURE, 'utf8'))).clauses;
+}
+
+const REAL_SHAPED = new URL('../../fixtures/measures/real-shaped-passages.yaml', import.meta.url);
+
+const RealShapedPassage = z.object({
+  id: z.string(),
+  /** lead: a relay's news lead; paragraph: a one-paragraph body; clause: a numbered or bulleted item. */
+  shape: z.enum(['lead', 'paragraph', 'clause']),
+  text: z.string().min(1),
+  measures: z.array(z.string()),
+  /** Central documents the passage applies, as the labeller read it: "16/CT-TTg", "128/NQ-CP cấp 3". */
+  implied: z.array(z.string()).default([]),
+  note: z.string().optional(),
+});
+export type RealShapedPassage = z.output<typeof RealShapedPassage>;
+
+/** The held-apart set: passages in real documents' shapes, written and labelled by the project. */
+export function readRealShapedPassages(): RealShapedPassage[] {
+  return z.object({ passages: z.array(RealShapedPassage) }).parse(parse(readFileSync(REAL_SHAPED, 'utf8'))).passages;
 }
