@@ -25,7 +25,15 @@ export function readLabelledClauses(): LabelledClause[] {
   return z.object({ clauses: z.array(LabelledClause) }).parse(parse(readFileSync(FIXTURE, 'utf8'))).clauses;
 }
 
-const REAL_SHAPED = new URL('../../fixtures/measures/real-shaped-passages.yaml', import.meta.url);
+/**
+ * The two held-apart sets: 1 was labelled before the reference reader and the cue widening were
+ * written (its disagreements then guided the widening); 2 was labelled before the widening and never
+ * used to tune anything.
+ */
+const REAL_SHAPED = {
+  1: new URL('../../fixtures/measures/real-shaped-passages.yaml', import.meta.url),
+  2: new URL('../../fixtures/measures/real-shaped-passages-2.yaml', import.meta.url),
+} as const;
 
 const RealShapedPassage = z.object({
   id: z.string(),
@@ -39,7 +47,8 @@ const RealShapedPassage = z.object({
 });
 export type RealShapedPassage = z.output<typeof RealShapedPassage>;
 
-/** The held-apart set: passages in real documents' shapes, written and labelled by the project. */
-export function readRealShapedPassages(): RealShapedPassage[] {
-  return z.object({ passages: z.array(RealShapedPassage) }).parse(parse(readFileSync(REAL_SHAPED, 'utf8'))).passages;
+/** A held-apart set: passages in real documents' shapes, written and labelled by the project. */
+export function readRealShapedPassages(set: keyof typeof REAL_SHAPED = 1): RealShapedPassage[] {
+  return z.object({ passages: z.array(RealShapedPassage) }).parse(parse(readFileSync(REAL_SHAPED[set], 'utf8')))
+    .passages;
 }
