@@ -7,12 +7,13 @@
  * thị 16, chuyển sang Chỉ thị 15" the ending belongs to 16 alone). In that stretch:
  *
  *   lifts     "kết thúc", "nới lỏng", "dừng/ngừng/thôi thực hiện", "không/chưa áp dụng",
- *             "chuyển từ", "sau" (looking back: "Sau 14 ngày thực hiện …"), "từ" right before it
+ *             "chuyển từ", "sau" (looking back: "Sau 14 ngày thực hiện …"), "đã phải" (others,
+ *             or the past: "18 tỉnh đã phải thực hiện … theo Chỉ thị 16"), "từ" right before it
  *             ("hạ từ cấp độ 3 xuống cấp độ 2")                                       → lifts
  *   cites     "Căn cứ …", "trên cơ sở …"; an origin ("người về từ các địa bàn cấp độ 3")  → cites
- *   frames    the sentence opens "Thực hiện / Triển khai / Theo <reference> …, <body> yêu cầu
- *             (chỉ đạo, đề nghị, giao, ban hành, có văn bản) …": the document is the basis
- *             cited, the order is what follows                                          → cites
+ *   frames    the sentence opens "Thực hiện / Triển khai / Theo [chỉ đạo của … tại] <reference>
+ *             …, <body> yêu cầu (chỉ đạo, đề nghị, giao, ban hành, đã …) …": the document is
+ *             the basis cited, the order is what follows                                → cites
  *   applies   "áp dụng", "thực hiện", "theo", "triển khai", "tuân thủ", "chấp hành", "tinh thần",
  *             "sang", "tiếp tục"                                                        → applies
  * A level of Nghị quyết 128 applies by default ("xã ở cấp độ 3", "điều chỉnh về cấp độ 2"): an
@@ -46,6 +47,7 @@ const LIFTS = [
   'không còn',
   'chuyển từ',
   'sau',
+  'đã phải',
 ];
 const CITES = ['căn cứ', 'trên cơ sở'];
 /** Where people come from is a place, not an order: "người về từ các địa bàn cấp độ 3, 4". */
@@ -61,9 +63,28 @@ const APPLIES = [
   'sang',
   'tiếp tục',
 ];
-/** Sentence openings that frame a basis, when a comma and an ordering body follow the reference. */
-const FRAMES = ['thực hiện', 'triển khai', 'theo', 'thực hiện các'];
-const ORDERING = ['yêu cầu', 'chỉ đạo', 'đề nghị', 'giao', 'ban hành', 'có văn bản'];
+/**
+ * Sentence openings that frame a basis ("Thực hiện chỉ đạo của Chính phủ tại Nghị quyết số
+ * 128/NQ-CP …, tỉnh đã điều chỉnh …"), when a comma and an ordering body follow the reference: the
+ * opening starts with one of FRAME_HEADS and holds only FRAME_WORDS — no measure, no "nghiêm".
+ */
+const FRAME_HEADS = ['thực hiện', 'triển khai', 'theo'];
+const FRAME_WORDS = new Set(
+  'thực hiện triển khai theo chỉ đạo ý kiến của chính phủ thủ tướng tại các văn bản'.split(' '),
+);
+const ORDERING = [
+  'yêu cầu',
+  'chỉ đạo',
+  'đề nghị',
+  'giao',
+  'ban hành',
+  'có văn bản',
+  'quyết định',
+  'thông báo',
+  'hướng dẫn',
+  'điều chỉnh',
+  'đã',
+];
 /** Words that may sit between two listed references without breaking the list. */
 const LIST_GLUE = new Set(['và', 'hoặc', 'số', 'chỉ', 'thị', 'nghị', 'quyết', 'các']);
 
@@ -72,7 +93,7 @@ const LIFT_KEYS = phrases(LIFTS);
 const CITE_KEYS = phrases(CITES);
 const ORIGIN_KEYS = phrases(ORIGINS);
 const APPLY_KEYS = phrases(APPLIES);
-const FRAME_KEYS = phrases(FRAMES);
+const FRAME_HEAD_KEYS = phrases(FRAME_HEADS);
 const ORDERING_KEYS = phrases(ORDERING);
 
 export function referenceUses(text: string, words: readonly Word[], refs: readonly CentralReference[]): ReferenceUse[] {
@@ -100,7 +121,7 @@ function decide(
 ): ReferenceUse {
   if (LIFT_KEYS.some((p) => contains(window, p)) || window.at(-1) === 'từ') return 'lifts';
   if (CITE_KEYS.some((p) => contains(window, p)) || ORIGIN_KEYS.some((p) => contains(window, p))) return 'cites';
-  if (opensSentence && FRAME_KEYS.some((p) => equals(window, p)) && framesAnOrder(text, words, ref.last + 1)) {
+  if (opensSentence && isFrame(window) && framesAnOrder(text, words, ref.last + 1)) {
     return 'cites';
   }
   if (ref.level !== null) return 'applies';
@@ -135,6 +156,6 @@ function contains(window: readonly string[], phrase: readonly string[]): boolean
   return window.some((_, i) => phrase.every((k, j) => window[i + j] === k));
 }
 
-function equals(window: readonly string[], phrase: readonly string[]): boolean {
-  return window.length === phrase.length && phrase.every((k, j) => window[j] === k);
+function isFrame(window: readonly string[]): boolean {
+  return FRAME_HEAD_KEYS.some((p) => p.every((k, j) => window[j] === k)) && window.every((k) => FRAME_WORDS.has(k));
 }

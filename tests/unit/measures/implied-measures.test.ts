@@ -153,3 +153,25 @@ describe('a clause that names a central document without applying it implies not
     });
   });
 });
+
+describe('background and framing in real preambles', () => {
+  test('other provinces that "đã phải" apply 16 imply nothing here', () => {
+    expect(
+      impliedBy('Tại 18 tỉnh, thành phố phía Nam đã phải thực hiện giãn cách xã hội theo Chỉ thị 16/CT-TTg.'),
+    ).toEqual([]);
+  });
+
+  test('"Thực hiện chỉ đạo của Chính phủ tại Nghị quyết số 128/NQ-CP …, tỉnh đã điều chỉnh" cites 128', () => {
+    expect(
+      impliedBy(
+        'Thực hiện chỉ đạo của Chính phủ tại Nghị quyết số 128/NQ-CP ngày 11/10/2021, tỉnh đã điều chỉnh các biện pháp.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('"Thực hiện nghiêm Chỉ thị 15/CT-TTg của Thủ tướng Chính phủ" with no body after it applies 15', () => {
+    expect(impliedBy('Thực hiện nghiêm Chỉ thị 15/CT-TTg của Thủ tướng Chính phủ trên địa bàn huyện.')).toEqual([
+      '15/CT-TTg',
+    ]);
+  });
+});
