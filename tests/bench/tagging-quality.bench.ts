@@ -84,6 +84,28 @@ export default async function taggingQualityBench(): Promise<void> {
   }
   console.log(`\nDisagreements on the seed clauses:`);
   console.log(disagreements(seed).join('\n') || '(none)');
+
+  printSpeed([...readLabelledClauses().map((c) => c.text), ...passages.map((p) => p.text)]);
+}
+
+/** Tagging speed: every labelled text, over and over, for about a second (cues and references both). */
+function printSpeed(texts: readonly string[]): void {
+  let tagged = 0;
+  let words = 0;
+  const started = performance.now();
+  while (performance.now() - started < 1000) {
+    for (const text of texts) {
+      tagClause(text);
+      words += text.split(/\s+/).length;
+    }
+    tagged += texts.length;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  printTable(
+    'Tagging speed (labelled texts, repeated for ~1 s)',
+    ['clauses', 'clauses/s', 'words/s', 'µs/clause'],
+    [[tagged, Math.round(tagged / seconds), Math.round(words / seconds), (seconds * 1e6) / tagged]],
+  );
 }
 
 function tag(text: string): string[] {

@@ -25,10 +25,14 @@ export interface CentralReference {
   last: number;
 }
 
-const KIND_WORDS: Record<CentralDocument['kind'], { full: readonly [string, string]; short: string }> = {
-  'chi-thi': { full: ['chỉ', 'thị'], short: 'ct' },
-  'nghi-quyet': { full: ['nghị', 'quyết'], short: 'nq' },
+const KIND_WORDS: Record<CentralDocument['kind'], { full: readonly [string, string]; short: string; glued: RegExp }> = {
+  'chi-thi': { full: ['chỉ', 'thị'], short: 'ct', glued: /^ct(\d+)$/ },
+  'nghi-quyet': { full: ['nghị', 'quyết'], short: 'nq', glued: /^nq(\d+)$/ },
 };
+
+const KINDS = Object.entries(KIND_WORDS) as Array<
+  [CentralDocument['kind'], (typeof KIND_WORDS)[CentralDocument['kind']]]
+>;
 
 const LEVEL_WORDS: Readonly<Record<string, number>> = { '1': 1, '2': 2, '3': 3, '4': 4, một: 1, hai: 2, ba: 3, bốn: 4 };
 
@@ -50,13 +54,7 @@ export function findCentralReferences(
   words: readonly Word[],
   documents: readonly CentralDocument[],
 ): CentralReference[] {
-  const byCode = new Map<string, CentralDocument>();
-  for (const doc of documents) {
-    for (const code of [doc.code, ...doc.aliases]) {
-      const key = codeKey(code);
-      if (key) byCode.set(key, doc);
-    }
-  }
+  const byCode = codeIndex(documents);
   const byNumber = (kind: CentralDocument['kind'], n: string) =>
     documents.find((doc) => doc.kind === kind && String(doc.number) === n);
 
@@ -73,16 +71,16 @@ export function findCentralReferences(
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     // A whole code: "16/CT-TTg" (word-stream keeps document codes as one word).
-    if (/\d/.test(word.key) && /[/-]/.test(word.key)) {
+    // Central codes end in the Government's letters (CT-TTg, NQ-CP, TTg-CP): other codes skip the parse.
+    if (/\d/.test(word.key) && /[/-]/.test(word.key) && /ttg|cp/.test(word.key)) {
       const doc = byCode.get(codeKey(text.slice(word.start, word.end).normalize('NFC')) ?? '');
       if (doc) add(doc, kindWordsBefore(words, i), i);
       continue;
     }
-    for (const [kind, { full, short }] of Object.entries(KIND_WORDS) as Array<
-      [CentralDocument['kind'], (typeof KIND_WORDS)[CentralDocument['kind']]]
-    >) {
+    for (const [kind, { full, short, glued: gluedPattern }] of KINDS) {
+      if (!word.key.startsWith(short) && word.key !== full[0]) continue;
       // "CT16", "NQ128": one word.
-      const glued = new RegExp(`^${short}(\\d+)$`).exec(word.key);
+      const glued = gluedPattern.exec(word.key);
       if (glued) {
         const doc = byNumber(kind, glued[1]!);
         if (doc) add(doc, i, i);
@@ -113,6 +111,24 @@ export function findCentralReferences(
   const leveled = documents.find((doc) => doc.levels.length > 0);
   if (leveled) refs.push(...findLevels(words, leveled, refs, taken));
   return refs.sort((a, b) => a.first - b.first);
+}
+
+const codeIndexes = new WeakMap<readonly CentralDocument[], ReadonlyMap<string, CentralDocument>>();
+
+/** Code key → document, built once per document list (every clause of a corpus is read against it). */
+function codeIndex(documents: readonly CentralDocument[]): ReadonlyMap<string, CentralDocument> {
+  let index = codeIndexes.get(documents);
+  if (!index) {
+    const built = new Map<string, CentralDocument>();
+    for (const doc of documents) {
+      for (const code of [doc.code, ...doc.aliases]) {
+        const key = codeKey(code);
+        if (key) built.set(key, doc);
+      }
+    }
+    codeIndexes.set(documents, (index = built));
+  }
+  return index;
 }
 
 /** "Chỉ thị số 16/CT-TTg": the reference starts at "Chỉ", so what precedes it is read as context. */
