@@ -152,9 +152,9 @@ describe.each([1, 2] as const)('the held-apart real-shaped set %i', (set) => {
         const [code, level] = by.split(' cấp ');
         const doc = documents.find((d) => d.code === code);
         expect(doc, `${p.id}: ${by}`).toBeDefined();
-        const set = level ? doc!.levels.find((l) => l.level === Number(level))?.measures : doc!.measures;
-        expect(set, `${p.id}: ${by}`).toBeDefined();
-        expect(p.measures, `${p.id}: ${by}`).toEqual(expect.arrayContaining(set!));
+        const carried = level ? doc!.levels.find((l) => l.level === Number(level))?.measures : doc!.measures;
+        expect(carried, `${p.id}: ${by}`).toBeDefined();
+        expect(p.measures, `${p.id}: ${by}`).toEqual(expect.arrayContaining(carried!));
       }
     }
   });
