@@ -149,6 +149,9 @@ export type ClauseKind = z.output<typeof ClauseKind>;
 
 export const CueHit = z.object({ measure: z.string(), cue: z.string(), start: z.number(), end: z.number() });
 export type CueHit = z.output<typeof CueHit>;
+/** A measure implied by a central document the clause applies ("theo Chỉ thị 16/CT-TTg"): `by` is its code. */
+export const ImpliedMeasure = z.object({ measure: z.string(), by: z.string(), start: z.number(), end: z.number() });
+export type ImpliedMeasure = z.output<typeof ImpliedMeasure>;
 
 /** One item of the operative part (phần nội dung): "3.", "a)", "- …", with its place in the tree. */
 export const Clause = z.object({
@@ -164,9 +167,11 @@ export const Clause = z.object({
   /** The parent's lead-in ("… chú trọng các công việc sau:") that a child completes; null at the top. */
   leadIn: z.string().nullable(),
   span: SourceSpan,
-  /** Measure ids (content/measures.yaml) this clause orders. */
+  /** Measure ids (content/measures.yaml) this clause orders: cued or implied. */
   measures: z.array(z.string()),
   cues: z.array(CueHit),
+  /** Measures implied by a central document it applies, apart from cue matches; absent before tagging. */
+  implied: z.array(ImpliedMeasure).optional(),
 });
 export type Clause = z.output<typeof Clause>;
 

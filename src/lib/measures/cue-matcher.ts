@@ -1,9 +1,9 @@
 /**
  * Cue phrases compiled once into a lookup by first word, then matched over a clause's words.
  *
- * Cost: one map look-up per word, plus a short comparison for each cue starting with that word;
- * for a typical 80-word clause and ~300 cues that is well under a millisecond, so 100,000
- * clauses tag in seconds.
+ * Cost: one map look-up per word, plus a short comparison for each cue starting with that word, so
+ * it grows with the clause's length, not with the number of cues. Most of a clause's tagging time
+ * is the tokenizer's (word-stream.ts); `npm run bench tagging-quality` prints clauses per second.
  */
 import type { CueHit, Measure } from './schema.ts';
 import { wordStream, type Word } from './word-stream.ts';
@@ -40,8 +40,7 @@ export function compileCues(measures: readonly Measure[]): CueMatcher {
 }
 
 /** Every cue hit in the text that no exclude phrase of its measure covers and no longer cue of its measure contains. */
-export function matchCues(matcher: CueMatcher, text: string): CueHit[] {
-  const words = wordStream(text);
+export function matchCues(matcher: CueMatcher, text: string, words: readonly Word[] = wordStream(text)): CueHit[] {
   const hits: CueHit[] = [];
   const excluded: CueHit[] = [];
   words.forEach((word, at) => {

@@ -2,4 +2,14 @@
 export { getMeasure, listMeasures, parseMeasures } from './catalogue.ts';
 export { compileCues, matchCues, type CueMatcher } from './cue-matcher.ts';
 export { tagClause } from './tag-clause.ts';
-export { Measure, MeasureFile, OXCGRT_CODES, OxcgrtCode, type ClauseTags, type CueHit } from './schema.ts';
+export {
+  Measure,
+  MeasureFile,
+  OXCGRT_CODES,
+  OxcgrtCode,
+  type ClauseTags,
+  type CueHit,
+  type ImpliedHit,
+} from './schema.ts';
+export { CentralDocument, listCentralDocuments, parseCentralDocuments } from './central-documents.ts';
+export { impliedMeasures } from './implied-measures.ts';

@@ -78,9 +78,24 @@ export interface CueHit {
   end: number;
 }
 
+/**
+ * A measure a clause orders by applying a central document (content/data/central-documents.yaml),
+ * not by naming it: "áp dụng giãn cách xã hội theo Chỉ thị 16/CT-TTg" implies movement-control.
+ */
+export interface ImpliedHit {
+  measure: string;
+  /** The document's code, with the level for a level of Nghị quyết 128: "16/CT-TTg", "128/NQ-CP cấp 3". */
+  by: string;
+  /** UTF-16 offsets of the reference in the text given to the tagger. */
+  start: number;
+  end: number;
+}
+
 export interface ClauseTags {
-  /** Measure ids the clause orders, in taxonomy order. */
+  /** Measure ids the clause orders, cued or implied, in taxonomy order. */
   measures: string[];
   /** Every cue that fired, by position. */
   cues: CueHit[];
+  /** Measures implied by central documents the clause applies, by position. */
+  implied: ImpliedHit[];
 }

@@ -6,11 +6,15 @@
  * implements, prepares, enforces or publicises a measure, or supplies and supports the people
  * under it, is tagged; preambles and situation reports are not clauses and never reach here.
  * The tagger itself only sees words: it tags whatever a cue names, so a measure that a clause
- * mentions only as background (rare inside operative clauses) is tagged too.
+ * mentions only as background (rare inside operative clauses) is tagged too. Besides cues, a
+ * clause that applies a central document (Chỉ thị 16/CT-TTg, a level of Nghị quyết 128) gets the
+ * measures that document carries, reported apart as `implied` (implied-measures.ts).
  */
 import { listMeasures } from './catalogue.ts';
 import { compileCues, matchCues, type CueMatcher } from './cue-matcher.ts';
+import { impliedMeasures } from './implied-measures.ts';
 import type { ClauseTags } from './schema.ts';
+import { wordStream } from './word-stream.ts';
 
 let matcher: CueMatcher | undefined;
 
@@ -20,7 +24,9 @@ let matcher: CueMatcher | undefined;
  */
 export function tagClause(text: string): ClauseTags {
   matcher ??= compileCues(listMeasures());
-  const cues = matchCues(matcher, text);
-  const fired = new Set(cues.map((hit) => hit.measure));
-  return { measures: matcher.order.filter((id) => fired.has(id)), cues };
+  const words = wordStream(text);
+  const cues = matchCues(matcher, text, words);
+  const implied = impliedMeasures(text, words);
+  const fired = new Set([...cues, ...implied].map((hit) => hit.measure));
+  return { measures: matcher.order.filter((id) => fired.has(id)), cues, implied };
 }

@@ -11,6 +11,11 @@ export interface MeasureTag {
   label: string;
   /** Distinct cue phrases that fired, with the words as they stand in the clause when they differ. */
   cues: Array<{ cue: string; matched: string }>;
+  /**
+   * Central documents the clause applies that imply the measure ("16/CT-TTg", "128/NQ-CP cấp 3"),
+   * with the words naming them; present only when there is one, shown as "theo 16/CT-TTg".
+   */
+  implied?: Array<{ by: string; named: string }>;
 }
 
 export function measureTags(clause: Clause): MeasureTag[] {
@@ -25,6 +30,9 @@ export function measureTags(clause: Clause): MeasureTag[] {
       seen.add(key);
       cues.push({ cue: hit.cue, matched });
     }
-    return { id, label: getMeasure(id)?.vi ?? id, cues };
+    const implied = (clause.implied ?? [])
+      .filter((hit) => hit.measure === id)
+      .map((hit) => ({ by: hit.by, named: clause.text.slice(hit.start, hit.end) || hit.by }));
+    return { id, label: getMeasure(id)?.vi ?? id, cues, ...(implied.length > 0 && { implied }) };
   });
 }

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { compileCues, getMeasure, listMeasures, OXCGRT_CODES, parseMeasures } from '../../../src/lib/measures/index.ts';
-import { readLabelledClauses } from './labelled-clauses.ts';
+import {
+  compileCues,
+  getMeasure,
+  listCentralDocuments,
+  listMeasures,
+  OXCGRT_CODES,
+  parseMeasures,
+} from '../../../src/lib/measures/index.ts';
+import { readLabelledClauses, readRealShapedPassages } from './labelled-clauses.ts';
 
 describe('the measure taxonomy (content/measures.yaml)', () => {
   const measures = listMeasures();
@@ -122,5 +129,33 @@ describe('the labelled fixture (tests/fixtures/measures/labelled-clauses.yaml)',
 
   test('labels only measures that exist', () => {
     for (const clause of clauses) for (const id of clause.measures) expect(ids, `${clause.id}: ${id}`).toContain(id);
+  });
+});
+
+describe.each([1, 2] as const)('the held-apart real-shaped set %i', (set) => {
+  const passages = readRealShapedPassages(set);
+  const ids = new Set(listMeasures().map((m) => m.id));
+  const documents = listCentralDocuments();
+
+  test('has unique ids and every shape (lead, paragraph, clause)', () => {
+    expect(new Set(passages.map((p) => p.id)).size).toBe(passages.length);
+    expect(new Set(passages.map((p) => p.shape))).toEqual(new Set(['lead', 'paragraph', 'clause']));
+  });
+
+  test('labels only measures that exist', () => {
+    for (const p of passages) for (const id of p.measures) expect(ids, `${p.id}: ${id}`).toContain(id);
+  });
+
+  test("labels every measure of each document it reads as applied (the labels agree with the documents' sets)", () => {
+    for (const p of passages) {
+      for (const by of p.implied) {
+        const [code, level] = by.split(' cấp ');
+        const doc = documents.find((d) => d.code === code);
+        expect(doc, `${p.id}: ${by}`).toBeDefined();
+        const carried = level ? doc!.levels.find((l) => l.level === Number(level))?.measures : doc!.measures;
+        expect(carried, `${p.id}: ${by}`).toBeDefined();
+        expect(p.measures, `${p.id}: ${by}`).toEqual(expect.arrayContaining(carried!));
+      }
+    }
   });
 });

@@ -47,26 +47,3 @@ export function recall(c: Counts): number {
   const expected = c.truePositives + c.falseNegatives;
   return expected === 0 ? 1 : c.truePositives / expected;
 }
-
-export function formatTable(counts: ReadonlyMap<string, Counts>): string {
-  const rows = [...counts].map(([id, c]) => row(id, c));
-  const width = Math.max(...[...counts.keys()].map((id) => id.length), 'micro total'.length);
-  const line = (cells: string[]) =>
-    cells[0]!.padEnd(width) +
-    cells
-      .slice(1)
-      .map((cell) => cell.padStart(7))
-      .join('');
-  return [
-    line(['measure', 'TP', 'FP', 'FN', 'P', 'R']),
-    '-'.repeat(width + 35),
-    ...rows.map(line),
-    '-'.repeat(width + 35),
-    line(row('micro total', total(counts.values()))),
-  ].join('\n');
-}
-
-function row(id: string, c: Counts): string[] {
-  const numbers = [c.truePositives, c.falsePositives, c.falseNegatives].map(String);
-  return [id, ...numbers, precision(c).toFixed(2), recall(c).toFixed(2)];
-}
