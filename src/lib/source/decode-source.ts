@@ -116,3 +116,18 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodeOutcome {
   const checks = checkDecodedText(decoded.text, file, { skipReplacement: decoded.replacementReported === true });
   return { ok: true, text: decoded.text, encoding: decoded.encoding, warnings: [...decoded.warnings, ...checks] };
 }
+
+/**
+ * Text a document reader (PDF, Word, web page, OCR) extracted: already Unicode, but a PDF or Word
+ * file typed in a TCVN3/VNI font, or a page encoded twice, holds the same wrong Latin letters a
+ * text file would; they get the same repairs and checks. The caller rejects empty text first, with
+ * a message that fits the format.
+ */
+export function decodeExtractedText(
+  text: string,
+  file: string,
+): { text: string; encoding: SourceEncoding; warnings: SourceIssue[] } {
+  const repaired = repairUnicode(text, 'utf-8', file);
+  const checks = checkDecodedText(repaired.text, file, { skipReplacement: false });
+  return { text: repaired.text, encoding: repaired.encoding, warnings: [...repaired.warnings, ...checks] };
+}

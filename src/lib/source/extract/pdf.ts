@@ -1,0 +1,149 @@
+/**
+ * PDF → text in reading order, with the page of every line, through pdfjs (the engine pdf-parse 2
+ * wraps, at the version pdf-parse pins: it runs on Node 20). pdf-parse's own `getText()` returns each
+ * page as one string, without the positions needed to keep the two header columns apart, so the text
+ * items (string + position) are read from pdfjs directly and laid out by layout.ts.
+ *
+ * A page with no text layer is a scan: it is rendered and read by OCR by itself (ocr.ts); a PDF with
+ * no text layer at all is an `ocr` extraction, one with some scanned pages a `pdf` one listing them.
+ */
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { TextItem } from 'pdfjs-dist/types/src/display/api';
+import type { OcrInfo, SourceIssue } from '../source-types.ts';
+import {
+  corruptIssue,
+  encryptedIssue,
+  noTextIssue,
+  ocrIssue,
+  ocrUnavailableIssue,
+  timeoutIssue,
+  tooManyPagesIssue,
+} from './extract-issues.ts';
+import { layoutPages, type PageBoxes, type TextBox } from './layout.ts';
+import { checkTesseract, ocrPdfPage, type OcrTools } from './ocr.ts';
+
+export interface PdfOptions {
+  maxPages: number;
+  /** null: OCR turned off. */
+  ocr: OcrTools | null;
+}
+
+export type PdfOutcome =
+  | {
+      ok: true;
+      text: string;
+      pages: { page: number; line: number }[];
+      pageCount: number;
+      ocr: OcrInfo | null;
+      warnings: SourceIssue[];
+    }
+  | { ok: false; error: SourceIssue };
+
+export async function extractPdf(bytes: Uint8Array, file: string, options: PdfOptions): Promise<PdfOutcome> {
+  let doc: PDFDocumentProxy;
+  try {
+    // pdfjs takes ownership of the buffer it is given: hand it a copy.
+    doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true })
+      .promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') return { ok: false, error: encryptedIssue(file) };
+    return { ok: false, error: corruptIssue(file, 'PDF', (error as Error).message ?? String(error)) };
+  }
+  try {
+    if (doc.numPages > options.maxPages) {
+      return { ok: false, error: tooManyPagesIssue(file, doc.numPages, options.maxPages) };
+    }
+    return await readPages(doc, file, options);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+async function readPages(doc: PDFDocumentProxy, file: string, options: PdfOptions): Promise<PdfOutcome> {
+  const pages: PageBoxes[] = [];
+  const scanned: number[] = [];
+  for (let page = 1; page <= doc.numPages; page++) {
+    const boxes = await textLayer(doc, page);
+    if (boxes.some((b) => b.text.trim() !== '')) pages.push({ page, boxes });
+    else scanned.push(page);
+  }
+  const warnings: SourceIssue[] = [];
+  let ocr: OcrInfo | null = null;
+  if (scanned.length > 0) {
+    const read = await ocrPages(file, scanned, options.ocr, pages.length === 0);
+    if (!read.ok) return read;
+    pages.push(...read.pages);
+    pages.sort((a, b) => a.page - b.page);
+    warnings.push(...read.warnings);
+    ocr = read.info;
+  }
+  const laid = layoutPages(pages);
+  if (laid.lines.join('').trim() === '') {
+    return {
+      ok: false,
+      error: noTextIssue(
+        file,
+        `no text was found on any of the ${doc.numPages} page${doc.numPages > 1 ? 's' : ''} of this PDF, not even by OCR`,
+        'check the file shows the directive when opened; a blank or image-only page of a photo cannot be read',
+      ),
+    };
+  }
+  return { ok: true, text: `${laid.lines.join('\n')}\n`, pages: laid.pages, pageCount: doc.numPages, ocr, warnings };
+}
+
+/** The page's text items as boxes, top-down coordinates in points; rotated text is left out. */
+async function textLayer(doc: PDFDocumentProxy, pageNumber: number): Promise<TextBox[]> {
+  const page = await doc.getPage(pageNumber);
+  const { height } = page.getViewport({ scale: 1 });
+  const content = await page.getTextContent();
+  const boxes: TextBox[] = [];
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    const { str, transform, width } = item as TextItem;
+    const [a, b, c, d, x, y] = transform as [number, number, number, number, number, number];
+    if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || str.trim() === '') continue;
+    const size = Math.abs(d) || Math.abs(a);
+    // Baseline y from the bottom → a box from ascender to a little under the baseline, from the top.
+    boxes.push({ text: str, left: x, right: x + width, top: height - y - size * 0.8, bottom: height - y + size * 0.2 });
+  }
+  page.cleanup();
+  return boxes;
+}
+
+type OcrPagesOutcome =
+  | { ok: true; pages: PageBoxes[]; info: OcrInfo | null; warnings: SourceIssue[] }
+  | { ok: false; error: SourceIssue };
+
+async function ocrPages(
+  file: string,
+  scanned: number[],
+  tools: OcrTools | null,
+  wholeDocument: boolean,
+): Promise<OcrPagesOutcome> {
+  const missing = tools === null ? 'OCR is turned off' : await checkTesseract(tools);
+  if (missing !== null) {
+    const issue = ocrUnavailableIssue(file, scanned, missing);
+    if (wholeDocument) return { ok: false, error: issue };
+    // The pages with text are still read; the scanned ones are named in a warning, not guessed at.
+    return { ok: true, pages: [], info: null, warnings: [{ ...issue, message: `${issue.message}; the other pages were read` }] };
+  }
+  const pages: PageBoxes[] = [];
+  const read: number[] = [];
+  const confidences: number[] = [];
+  for (const page of scanned) {
+    const outcome = await ocrPdfPage(file, page, tools!);
+    if (!outcome.ok) {
+      if (outcome.reason === 'timeout') return { ok: false, error: timeoutIssue(file, `OCR of page ${page}: ${outcome.message}`) };
+      return { ok: false, error: ocrUnavailableIssue(file, [page], outcome.message) };
+    }
+    if (outcome.page.confidence === null) continue;
+    pages.push({ page, boxes: outcome.page.boxes });
+    read.push(page);
+    confidences.push(outcome.page.confidence);
+  }
+  const mean = confidences.length === 0 ? 0 : confidences.reduce((a, b) => a + b, 0) / confidences.length;
+  const warnings = read.length > 0 ? [ocrIssue(file, read, mean)] : [];
+  const info = read.length > 0 ? { pages: read, meanConfidence: mean, pageConfidence: confidences } : null;
+  return { ok: true, pages, info, warnings };
+}
