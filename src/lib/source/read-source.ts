@@ -85,7 +85,7 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   const timeoutMs = options.toolTimeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
   const extracted = await extract(kind, path, bytes, options, timeoutMs);
   if (!extracted.ok) return { ok: false, file: path, bytes: bytes.length, error: extracted.error };
-  const { text, encoding, warnings } = decodeExtractedText(extracted.text, path);
+  const { text, encoding, warnings } = decodeExtractedText(extracted.text, path, kind === 'pdf' ? 'pdf' : 'other');
   return {
     ok: true,
     file: path,

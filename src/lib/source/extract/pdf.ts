@@ -96,7 +96,8 @@ async function readPages(doc: PDFDocumentProxy, file: string, options: PdfOption
 async function textLayer(doc: PDFDocumentProxy, pageNumber: number): Promise<TextBox[]> {
   const page = await doc.getPage(pageNumber);
   const { height } = page.getViewport({ scale: 1 });
-  const content = await page.getTextContent();
+  // No normalisation: pdfjs would fold "µ" (TCVN3 "à") to Greek "μ" and soft hyphens (TCVN3 "ư") to "-".
+  const content = await page.getTextContent({ disableNormalization: true });
   const boxes: TextBox[] = [];
   for (const item of content.items) {
     if (!('str' in item)) continue;
