@@ -49,7 +49,10 @@ const KINDS: Readonly<Record<string, 'text' | 'pdf' | 'image' | 'docx' | 'doc' |
  */
 export async function readSource(path: string, options: ReadSourceOptions = {}): Promise<SourceReadResult> {
   const kind = KINDS[extname(path).toLowerCase()];
-  const maxBytes = kind === 'text' ? (options.maxBytes ?? DEFAULT_MAX_BYTES) : (options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES);
+  const maxBytes =
+    kind === 'text'
+      ? (options.maxBytes ?? DEFAULT_MAX_BYTES)
+      : (options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES);
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
     throw new RangeError(`maxBytes must be a positive whole number of bytes, got ${maxBytes}`);
   }
@@ -114,18 +117,21 @@ async function extract(
       : { tesseract: options.tesseract ?? 'tesseract', pdftoppm: options.pdftoppm ?? 'pdftoppm', timeoutMs };
   if (kind === 'image') return extractImage(path, ocr);
   if (kind === 'pdf') {
-    // The text layer is read in this process: bounded as a whole. OCR pages are bounded one by one.
+    // The text layer is read in this process, bounded as a whole; OCR pages are bounded one by one.
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-    const outcome = await extractPdf(bytes, path, { maxPages, ocr });
+    const outcome = await extractPdf(bytes, path, { maxPages, ocr, timeoutMs });
     if (!outcome.ok) return outcome;
     const { text, pages, pageCount, ocr: ocrInfo, warnings } = outcome;
     const mixed = ocrInfo !== null && ocrInfo.pages.length < pageCount;
     const extractor = ocrInfo === null || mixed ? 'pdf' : 'ocr';
     return { ok: true, text, extractor, warnings, pages, pageCount, ...(ocrInfo ? { ocr: ocrInfo } : {}) };
   }
-  const work = kind === 'docx' ? extractDocx(bytes, path) : kind === 'doc' ? extractDoc(bytes, path) : extractHtml(bytes, path);
+  const work =
+    kind === 'docx' ? extractDocx(bytes, path) : kind === 'doc' ? extractDoc(bytes, path) : extractHtml(bytes, path);
   const outcome = await withTimeout(work, timeoutMs);
-  return outcome === 'timeout' ? { ok: false, error: timeoutIssue(path, `reading took over ${timeoutMs / 1000} s`) } : outcome;
+  return outcome === 'timeout'
+    ? { ok: false, error: timeoutIssue(path, `reading took over ${timeoutMs / 1000} s`) }
+    : outcome;
 }
 
 /** The file's first `limit` bytes (all of it when shorter). */

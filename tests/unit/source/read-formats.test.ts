@@ -5,7 +5,8 @@ import { buildDirective } from '../../../src/lib/ingest/build-directive.ts';
 import { PAGE_URL, PUBLISHED } from '../../fixtures/formats/make-html.ts';
 import { directiveOf, essentials, fixture, readOk } from './helpers/formats.ts';
 
-const twin = async () => essentials(parseDirective({ file: 'directive.txt', text: await readFile(fixture('directive.txt'), 'utf8') }));
+const twin = async () =>
+  essentials(parseDirective({ file: 'directive.txt', text: await readFile(fixture('directive.txt'), 'utf8') }));
 
 describe('each format ingests to the same directive as its text twin', () => {
   test('the twin itself parses to the expected directive', async () => {
@@ -17,7 +18,17 @@ describe('each format ingests to the same directive as its text twin', () => {
       province: 'thanh-hoa',
       signer: 'Đầu Thanh Tùng',
     });
-    expect(expected.clauses.map((c) => c.split(' ')[0])).toEqual(['1', '1.a', '1.b', '1.c', '2', '3', '3.a', '3.b', '4']);
+    expect(expected.clauses.map((c) => c.split(' ')[0])).toEqual([
+      '1',
+      '1.a',
+      '1.b',
+      '1.c',
+      '2',
+      '3',
+      '3.a',
+      '3.b',
+      '4',
+    ]);
   });
 
   test('a PDF with a text layer: header columns apart, wrapped paragraphs joined', async () => {
@@ -50,7 +61,10 @@ describe('each format ingests to the same directive as its text twin', () => {
     const d = essentials(buildDirective(read, null));
     const expected = await twin();
     // TCVN3 has no codes for most capitals with tones: they come back lowercase ("ủy ban").
-    expect({ ...d, subject: d.subject?.toLowerCase() }).toEqual({ ...expected, subject: expected.subject?.toLowerCase() });
+    expect({ ...d, subject: d.subject?.toLowerCase() }).toEqual({
+      ...expected,
+      subject: expected.subject?.toLowerCase(),
+    });
   });
 
   test('a Word file: automatic numbering ("1.", "a)") rebuilt from the lists', async () => {
@@ -85,7 +99,10 @@ describe('each format ingests to the same directive as its text twin', () => {
 
   test('a sourceUrl given by an override wins over the one read from the page', async () => {
     const read = await readOk('directive.html');
-    const d = buildDirective(read, { value: { sourceUrl: 'https://example.org/ban-goc.pdf' }, file: 'directive.meta.yaml' });
+    const d = buildDirective(read, {
+      value: { sourceUrl: 'https://example.org/ban-goc.pdf' },
+      file: 'directive.meta.yaml',
+    });
     expect(d.sourceUrl).toBe('https://example.org/ban-goc.pdf');
     expect(d.extraction?.webPage?.url).toBe(PAGE_URL);
   });

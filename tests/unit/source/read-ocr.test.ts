@@ -14,7 +14,11 @@ describe('scans are read by OCR, marked as such, with Tesseract’s confidence',
   test(
     'an image of page 1: the same metadata as the text twin, and a character error rate ≤ 3 %',
     async () => {
-      const [scan, pdf, twin] = await Promise.all([readOk('directive-scan.png'), readOk('directive.pdf'), readOk('directive.txt')]);
+      const [scan, pdf, twin] = await Promise.all([
+        readOk('directive-scan.png'),
+        readOk('directive.pdf'),
+        readOk('directive.txt'),
+      ]);
       expect(scan.extractor).toBe('ocr');
       expect(scan.ocr?.pages).toEqual([1]);
       const cer = characterErrorRate(scan.text, pageText(pdf, 1));
@@ -31,7 +35,9 @@ describe('scans are read by OCR, marked as such, with Tesseract’s confidence',
       const d = buildDirective(scan, null);
       expect(d.extraction?.ocr).toMatchObject({ engine: 'tesseract', pages: [1] });
       expect(d.extraction!.ocr!.meanConfidence).toBeGreaterThan(80);
-      expect(d.warnings.some((w) => /read from a scan by OCR \(Tesseract, mean confidence \d+ %\)/.test(w.message))).toBe(true);
+      expect(
+        d.warnings.some((w) => /read from a scan by OCR \(Tesseract, mean confidence \d+ %\)/.test(w.message)),
+      ).toBe(true);
     },
     OCR_TIMEOUT,
   );
@@ -39,7 +45,11 @@ describe('scans are read by OCR, marked as such, with Tesseract’s confidence',
   test(
     'an image-only PDF: every page to OCR, the same directive as the text twin, page provenance kept',
     async () => {
-      const [scan, pdf, twin] = await Promise.all([readOk('directive-scan.pdf'), readOk('directive.pdf'), readOk('directive.txt')]);
+      const [scan, pdf, twin] = await Promise.all([
+        readOk('directive-scan.pdf'),
+        readOk('directive.pdf'),
+        readOk('directive.txt'),
+      ]);
       expect(scan.extractor).toBe('ocr');
       expect(scan.ocr?.pages).toEqual([1, 2]);
       const cer = characterErrorRate(scan.text, pdf.text);

@@ -24,7 +24,14 @@ export async function extractDoc(bytes: Uint8Array, file: string): Promise<Extra
     .map((line) => line.replace(/\s+/g, ' ').trim())
     .filter((line) => line !== '');
   if (lines.length === 0) {
-    return { ok: false, error: noTextIssue(file, 'this Word document holds no text', 'check it is the directive and not an empty template') };
+    return {
+      ok: false,
+      error: noTextIssue(
+        file,
+        'this Word document holds no text',
+        'check it is the directive and not an empty template',
+      ),
+    };
   }
   return { ok: true, text: `${lines.join('\n')}\n`, extractor: 'doc', warnings: [] };
 }

@@ -18,7 +18,14 @@ export async function extractDocx(bytes: Uint8Array, file: string): Promise<Extr
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const lines = htmlToLines(document.body as never);
   if (lines.length === 0) {
-    return { ok: false, error: noTextIssue(file, 'this Word document holds no text', 'check it is the directive and not an empty template; a pasted scan is a picture, save the scan itself instead') };
+    return {
+      ok: false,
+      error: noTextIssue(
+        file,
+        'this Word document holds no text',
+        'check it is the directive and not an empty template; a pasted scan is a picture, save the scan itself instead',
+      ),
+    };
   }
   return { ok: true, text: `${lines.join('\n')}\n`, extractor: 'docx', warnings: [] };
 }

@@ -23,20 +23,38 @@ interface DomNode {
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'BUTTON', 'FORM', 'SELECT']);
-const BLOCKS = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'TR', 'TD', 'TH', 'BLOCKQUOTE', 'SECTION', 'ARTICLE',
-  'HEADER', 'FOOTER', 'PRE', 'TABLE', 'TBODY', 'THEAD', 'UL', 'OL', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'MAIN',
-  'ASIDE', 'ADDRESS', 'CENTER', 'HR',
-]);
+const SKIPPED = new Set('SCRIPT STYLE NOSCRIPT TEMPLATE svg SVG IFRAME BUTTON FORM SELECT'.split(' '));
+const BLOCKS = new Set(
+  'P DIV H1 H2 H3 H4 H5 H6 LI TR TD TH BLOCKQUOTE SECTION ARTICLE HEADER FOOTER PRE TABLE TBODY THEAD UL OL DL DT DD FIGURE FIGCAPTION MAIN ASIDE ADDRESS CENTER HR'.split(
+    ' ',
+  ),
+);
 const LETTERS = 'abcdefghiklmnopqrstuvxy';
 const ROMAN: ReadonlyArray<[number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
 ];
 
 function roman(n: number): string {
   let out = '';
-  for (const [value, numeral] of ROMAN) while (n >= value) ((out += numeral), (n -= value));
+  let rest = n;
+  for (const [value, numeral] of ROMAN) {
+    while (rest >= value) {
+      out += numeral;
+      rest -= value;
+    }
+  }
   return out;
 }
 

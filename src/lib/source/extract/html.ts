@@ -76,7 +76,9 @@ export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extr
   } catch (error) {
     return { ok: false, error: corruptIssue(file, 'web page', error instanceof Error ? error.message : String(error)) };
   }
-  const lines = article?.content ? htmlToLines(parseHTML(`<html><body>${article.content}</body></html>`).document.body as never) : [];
+  const lines = article?.content
+    ? htmlToLines(parseHTML(`<html><body>${article.content}</body></html>`).document.body as never)
+    : [];
   if (lines.join('').replace(/\s/g, '').length < MIN_ARTICLE_CHARS) {
     return {
       ok: false,

@@ -70,9 +70,12 @@ export async function ocrPdfPage(pdf: string, page: number, tools: OcrTools): Pr
   }
 }
 
+/** Listing the installed models takes milliseconds; this only guards against a broken install. */
+const CHECK_TIMEOUT_MS = 15_000;
+
 /** Checks Tesseract runs and has the Vietnamese model; the reason it cannot otherwise. */
 export async function checkTesseract(tools: OcrTools): Promise<string | null> {
-  const run = await runTool(tools.tesseract, ['--list-langs'], tools.timeoutMs);
+  const run = await runTool(tools.tesseract, ['--list-langs'], CHECK_TIMEOUT_MS);
   if (!run.ok) return run.reason === 'missing' ? `Tesseract (${tools.tesseract}) is not installed` : run.message;
   if (!/^vie$/m.test(run.stdout)) return 'Tesseract’s Vietnamese model (tesseract-ocr-vie) is not installed';
   return null;

@@ -21,9 +21,12 @@ import {
 } from './extract-issues.ts';
 import { layoutPages, type PageBoxes, type TextBox } from './layout.ts';
 import { checkTesseract, ocrPdfPage, type OcrTools } from './ocr.ts';
+import { withTimeout } from './run-tool.ts';
 
 export interface PdfOptions {
   maxPages: number;
+  /** Limit for reading the text layer of all pages (in this process); OCR pages have their own, each. */
+  timeoutMs: number;
   /** null: OCR turned off. */
   ocr: OcrTools | null;
 }
@@ -60,14 +63,26 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfOp
   }
 }
 
-async function readPages(doc: PDFDocumentProxy, file: string, options: PdfOptions): Promise<PdfOutcome> {
+async function textLayers(doc: PDFDocumentProxy): Promise<{ pages: PageBoxes[]; scanned: number[] }> {
   const pages: PageBoxes[] = [];
   const scanned: number[] = [];
   for (let page = 1; page <= doc.numPages; page++) {
     const boxes = await textLayer(doc, page);
-    if (boxes.some((b) => b.text.trim() !== '')) pages.push({ page, boxes });
+    if (boxes.length > 0) pages.push({ page, boxes });
     else scanned.push(page);
   }
+  return { pages, scanned };
+}
+
+async function readPages(doc: PDFDocumentProxy, file: string, options: PdfOptions): Promise<PdfOutcome> {
+  const layers = await withTimeout(textLayers(doc), options.timeoutMs);
+  if (layers === 'timeout') {
+    return {
+      ok: false,
+      error: timeoutIssue(file, `reading the text of the PDF took over ${options.timeoutMs / 1000} s`),
+    };
+  }
+  const { pages, scanned } = layers;
   const warnings: SourceIssue[] = [];
   let ocr: OcrInfo | null = null;
   if (scanned.length > 0) {
@@ -127,7 +142,12 @@ async function ocrPages(
     const issue = ocrUnavailableIssue(file, scanned, missing);
     if (wholeDocument) return { ok: false, error: issue };
     // The pages with text are still read; the scanned ones are named in a warning, not guessed at.
-    return { ok: true, pages: [], info: null, warnings: [{ ...issue, message: `${issue.message}; the other pages were read` }] };
+    return {
+      ok: true,
+      pages: [],
+      info: null,
+      warnings: [{ ...issue, message: `${issue.message}; the other pages were read` }],
+    };
   }
   const pages: PageBoxes[] = [];
   const read: number[] = [];
@@ -135,7 +155,8 @@ async function ocrPages(
   for (const page of scanned) {
     const outcome = await ocrPdfPage(file, page, tools!);
     if (!outcome.ok) {
-      if (outcome.reason === 'timeout') return { ok: false, error: timeoutIssue(file, `OCR of page ${page}: ${outcome.message}`) };
+      if (outcome.reason === 'timeout')
+        return { ok: false, error: timeoutIssue(file, `OCR of page ${page}: ${outcome.message}`) };
       return { ok: false, error: ocrUnavailableIssue(file, [page], outcome.message) };
     }
     if (outcome.page.confidence === null) continue;
