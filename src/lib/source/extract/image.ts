@@ -12,9 +12,11 @@ export async function extractImage(file: string, tools: OcrTools | null): Promis
     if (outcome.reason === 'timeout') return { ok: false, error: timeoutIssue(file, `OCR: ${outcome.message}`) };
     return { ok: false, error: corruptIssue(file, 'image', outcome.message) };
   }
-  const { boxes, confidence } = outcome.page;
-  const laid = layoutPages([{ page: 1, boxes }]);
-  if (confidence === null || laid.lines.join('').trim() === '') {
+  const read = outcome.pages
+    .map((image, i) => ({ page: i + 1, boxes: image.boxes, confidence: image.confidence }))
+    .filter((p): p is { page: number; boxes: typeof p.boxes; confidence: number } => p.confidence !== null);
+  const laid = layoutPages(read);
+  if (read.length === 0 || laid.lines.join('').trim() === '') {
     return {
       ok: false,
       error: noTextIssue(
@@ -24,13 +26,16 @@ export async function extractImage(file: string, tools: OcrTools | null): Promis
       ),
     };
   }
+  const confidences = read.map((p) => p.confidence);
+  const mean = confidences.reduce((a, b) => a + b, 0) / confidences.length;
+  const multiPage = outcome.pages.length > 1;
   return {
     ok: true,
     text: `${laid.lines.join('\n')}\n`,
     extractor: 'ocr',
-    warnings: [ocrIssue(file, null, confidence)],
+    warnings: [ocrIssue(file, multiPage ? read.map((p) => p.page) : null, mean)],
     pages: laid.pages,
-    pageCount: 1,
-    ocr: { pages: [1], meanConfidence: confidence, pageConfidence: [confidence] },
+    pageCount: outcome.pages.length,
+    ocr: { pages: read.map((p) => p.page), meanConfidence: mean, pageConfidence: confidences },
   };
 }

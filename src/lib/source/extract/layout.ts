@@ -17,6 +17,8 @@
  *   4. outside bands, a line that fills the measure (ends at the right margin) continues onto the
  *      next line when that one starts at the left margin and is not a new item ("2.", "a)", "-"):
  *      wrapped paragraphs become one line, as in a text file, so clause texts match the text twin.
+ *      Also across a page break. A page of fewer than three lines has no measure to fill: its lines
+ *      stay as they are. A page number alone at the top or bottom of a page is dropped.
  * A large vertical gap becomes a blank line (after the header, after the title).
  */
 
@@ -58,7 +60,7 @@ export function layoutPages(pages: PageBoxes[]): LaidOutText {
   const starts: { page: number; line: number }[] = [];
   let carry: { row: Row; metrics: PageMetrics } | null = null;
   for (const { page, boxes } of pages) {
-    const rows = groupRows(boxes.filter((b) => b.text.trim() !== ''));
+    const rows = dropPageNumbers(groupRows(boxes.filter((b) => b.text.trim() !== '')));
     if (rows.length === 0) continue;
     const metrics = pageMetrics(rows);
     const before = lines.length;
@@ -73,6 +75,19 @@ interface PageMetrics {
   lineHeight: number;
   left: number;
   right: number;
+  /** Enough lines of text (3) to know the margins: a page of one line is "full" to its own edge. */
+  measured: boolean;
+}
+
+/** "2", "- 2 -": a page number alone at the top or bottom of a page is furniture, not text. */
+const PAGE_NUMBER = /^[-–—\s]*\d{1,3}[-–—\s]*$/;
+
+function dropPageNumbers(rows: Row[]): Row[] {
+  const alone = (row: Row | undefined): boolean => row?.cells.length === 1 && PAGE_NUMBER.test(row.cells[0]!.text);
+  let kept = rows;
+  if (kept.length > 1 && alone(kept[0])) kept = kept.slice(1);
+  if (kept.length > 1 && alone(kept.at(-1))) kept = kept.slice(0, -1);
+  return kept;
 }
 
 function median(values: number[]): number {
@@ -87,6 +102,7 @@ function pageMetrics(rows: Row[]): PageMetrics {
     lineHeight: median(rows.map((r) => r.bottom - r.top)) || 1,
     left: Math.min(...measured.map((r) => r.left)),
     right: Math.max(...measured.map((r) => r.right)),
+    measured: single.length >= 3,
   };
 }
 
@@ -174,6 +190,7 @@ function layoutRows(
 
 function continues(before: { row: Row; metrics: PageMetrics }, row: Row, metrics: PageMetrics, text: string): boolean {
   const slack = metrics.lineHeight * 1.5;
+  if (!before.metrics.measured || !metrics.measured) return false;
   const filled = before.row.right >= before.metrics.right - slack;
   const atMargin = row.left <= metrics.left + metrics.lineHeight;
   return filled && atMargin && !ITEM_MARKER.test(text);

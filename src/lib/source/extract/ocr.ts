@@ -20,7 +20,8 @@ export interface OcrPage {
   confidence: number | null;
 }
 
-export type OcrOutcome = { ok: true; page: OcrPage } | Extract<ToolOutcome, { ok: false }>;
+/** One image's pages (a multi-page TIFF has several; Tesseract numbers them in its TSV). */
+export type OcrOutcome = { ok: true; pages: OcrPage[] } | Extract<ToolOutcome, { ok: false }>;
 
 export interface OcrTools {
   tesseract: string;
@@ -31,29 +32,36 @@ export interface OcrTools {
 /** Tesseract's TSV columns: level page block par line word left top width height conf text. */
 const WORD_LEVEL = '5';
 
-export function parseTesseractTsv(tsv: string): OcrPage {
-  const boxes: TextBox[] = [];
-  const confidences: number[] = [];
-  for (const row of tsv.split('\n').slice(1)) {
+export function parseTesseractTsv(tsv: string): OcrPage[] {
+  const pages = new Map<number, { boxes: TextBox[]; confidences: number[] }>();
+  for (const row of tsv.split('\n')) {
     const cols = row.split('\t');
+    const pageNumber = Number(cols[1]);
+    if (!pages.has(pageNumber) && cols[0] === '1') pages.set(pageNumber, { boxes: [], confidences: [] });
     if (cols[0] !== WORD_LEVEL || cols.length < 12) continue;
     const text = cols.slice(11).join('\t').trim();
     const confidence = Number(cols[10]);
     if (text === '' || !(confidence >= 0)) continue;
     const [left, top, width, height] = cols.slice(6, 10).map(Number) as [number, number, number, number];
-    boxes.push({ text, left, top, right: left + width, bottom: top + height });
-    confidences.push(confidence);
+    const page = pages.get(pageNumber) ?? { boxes: [], confidences: [] };
+    pages.set(pageNumber, page);
+    page.boxes.push({ text, left, top, right: left + width, bottom: top + height });
+    page.confidences.push(confidence);
   }
-  const confidence = confidences.length === 0 ? null : confidences.reduce((a, b) => a + b, 0) / confidences.length;
-  return { boxes, confidence };
+  return [...pages.entries()]
+    .toSorted(([a], [b]) => a - b)
+    .map(([, { boxes, confidences }]) => ({
+      boxes,
+      confidence: confidences.length === 0 ? null : confidences.reduce((a, b) => a + b, 0) / confidences.length,
+    }));
 }
 
-/** OCR of one image file (PNG, JPEG, TIFF; a multi-page TIFF is read as its first page). */
+/** OCR of one image file (PNG, JPEG, TIFF; each page of a multi-page TIFF). */
 export async function ocrImage(image: string, tools: OcrTools): Promise<OcrOutcome> {
   // --psm 3: full automatic page segmentation, so the header's two columns come out as separate blocks.
   const run = await runTool(tools.tesseract, [image, 'stdout', '-l', 'vie', '--psm', '3', 'tsv'], tools.timeoutMs);
   if (!run.ok) return run;
-  return { ok: true, page: parseTesseractTsv(run.stdout) };
+  return { ok: true, pages: parseTesseractTsv(run.stdout) };
 }
 
 /** Renders one page of a PDF at 300 dpi (Tesseract's sweet spot) and reads it. */

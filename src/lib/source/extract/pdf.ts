@@ -159,10 +159,11 @@ async function ocrPages(
         return { ok: false, error: timeoutIssue(file, `OCR of page ${page}: ${outcome.message}`) };
       return { ok: false, error: ocrUnavailableIssue(file, [page], outcome.message) };
     }
-    if (outcome.page.confidence === null) continue;
-    pages.push({ page, boxes: outcome.page.boxes });
+    const image = outcome.pages[0];
+    if (!image || image.confidence === null) continue;
+    pages.push({ page, boxes: image.boxes });
     read.push(page);
-    confidences.push(outcome.page.confidence);
+    confidences.push(image.confidence);
   }
   const mean = confidences.length === 0 ? 0 : confidences.reduce((a, b) => a + b, 0) / confidences.length;
   const warnings = read.length > 0 ? [ocrIssue(file, read, mean)] : [];
