@@ -61,7 +61,8 @@ export type SourceWarningCode =
   | 'control-chars'
   | 'mixed-line-endings'
   | 'ocr'
-  | 'ocr-low-confidence';
+  | 'ocr-low-confidence'
+  | 'numbering-lost';
 
 export type SourceIssueCode = SourceErrorCode | SourceWarningCode;
 

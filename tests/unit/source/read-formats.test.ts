@@ -75,6 +75,31 @@ describe('each format ingests to the same directive as its text twin', () => {
     expect(essentials(buildDirective(read, null))).toEqual(await twin());
   });
 
+  test('a Word file typed in the TCVN3 (.VnTime) font encoding is converted like a text file', async () => {
+    const read = await readOk('directive-tcvn3.docx');
+    expect(read.encoding).toBe('tcvn3');
+    expect(essentials(buildDirective(read, null))).toEqual(await twin());
+  });
+
+  test('a Word 97–2003 file (.doc) with typed numbers', async () => {
+    const read = await readOk('directive-typed.doc');
+    expect(read.extractor).toBe('doc');
+    expect(read.warnings).toEqual([]);
+    expect(essentials(buildDirective(read, null))).toEqual(await twin());
+  });
+
+  test('a .doc numbered by Word: the metadata is read, and the lost numbering is said, not guessed', async () => {
+    const read = await readOk('directive.doc');
+    const { clauses, ...metadata } = essentials(buildDirective(read, null));
+    const { clauses: expectedClauses, ...expected } = await twin();
+    expect(metadata).toEqual(expected);
+    // The clause texts are all there, as unnumbered paragraphs: no invented numbers.
+    expect(clauses.map((c) => c.replace(/^\S+ /, ''))).toEqual(expectedClauses.map((c) => c.replace(/^\S+ /, '')));
+    expect(clauses.every((c) => c.startsWith('p'))).toBe(true);
+    expect(read.warnings.map((w) => w.code)).toEqual(['numbering-lost']);
+    expect(read.warnings[0]?.message).toContain('save it as .docx');
+  });
+
   test('a saved portal page: the article only, no menu, no footer', async () => {
     const read = await readOk('directive.html');
     expect(read.extractor).toBe('html');

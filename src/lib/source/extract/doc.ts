@@ -5,8 +5,11 @@
  */
 import WordExtractor from 'word-extractor';
 import type { Extracted } from './extracted.ts';
-import { corruptIssue, noTextIssue } from './extract-issues.ts';
+import { corruptIssue, noTextIssue, numberingLostIssue } from './extract-issues.ts';
 import { firstLine } from './docx.ts';
+
+/** A line that starts with a clause number typed in the text: "1.", "2)", "a)", "II.", "Điều 1". */
+const NUMBERED = /^(?:\d{1,2}[.)-]\s|[a-zđ]\)\s|[IVX]{1,5}\.\s|Điều\s+\d)/u;
 
 export async function extractDoc(bytes: Uint8Array, file: string): Promise<Extracted> {
   let body: string;
@@ -33,5 +36,6 @@ export async function extractDoc(bytes: Uint8Array, file: string): Promise<Extra
       ),
     };
   }
-  return { ok: true, text: `${lines.join('\n')}\n`, extractor: 'doc', warnings: [] };
+  const warnings = lines.some((line) => NUMBERED.test(line)) ? [] : [numberingLostIssue(file)];
+  return { ok: true, text: `${lines.join('\n')}\n`, extractor: 'doc', warnings };
 }

@@ -84,3 +84,14 @@ export function ocrIssue(file: string, pages: number[] | null, confidence: numbe
         : ' (check the number and the date against the scan)'),
   };
 }
+
+export function numberingLostIssue(file: string): SourceIssue {
+  return {
+    code: 'numbering-lost',
+    file,
+    message:
+      'no line of this Word 97–2003 (.doc) file starts with a clause number: if Word numbered the clauses ' +
+      'automatically, the numbers are not in the text chithi can read, and the clauses are not found ' +
+      '(open it in Word or LibreOffice and save it as .docx, whose numbering chithi reads)',
+  };
+}
