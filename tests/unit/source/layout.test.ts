@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { layoutPages, type TextBox } from '../../../src/lib/source/extract/layout.ts';
+import { layoutPages, splitSpacedBox, type TextBox } from '../../../src/lib/source/extract/layout.ts';
 
 /** A box of `text` at (left, top), 12 units high, 6 units a letter: a page as a PDF reader sees it. */
 const box = (left: number, top: number, text: string): TextBox => ({
@@ -92,5 +92,23 @@ describe('layoutPages', () => {
       '1. Tạm dừng các hoạt động không thiết yếu, cụ thể như sau đây:',
       'a) Tạm dừng hoạt động các nhà hàng, quán ăn, quán cà phê bán mang về.',
     ]);
+  });
+});
+
+describe('splitSpacedBox', () => {
+  test('a header line written as one string with spaces between the columns is cut at the gap', () => {
+    const line = 'TỈNH ỦY HƯNG YÊN          ĐẢNG CỘNG SẢN VIỆT NAM';
+    const pieces = splitSpacedBox({ text: line, left: 0, right: line.length * 6, top: 0, bottom: 12 });
+    expect(pieces.map((p) => [p.text, p.left])).toEqual([
+      ['TỈNH ỦY HƯNG YÊN', 0],
+      ['ĐẢNG CỘNG SẢN VIỆT NAM', 26 * 6],
+    ]);
+    const { lines } = layoutPages([{ page: 1, boxes: pieces }]);
+    expect(lines).toEqual(['TỈNH ỦY HƯNG YÊN', 'ĐẢNG CỘNG SẢN VIỆT NAM']);
+  });
+
+  test('ordinary spacing is left alone', () => {
+    const box = { text: 'Số: 15/CT-UBND  ngày', left: 0, right: 120, top: 0, bottom: 12 };
+    expect(splitSpacedBox(box)).toEqual([box]);
   });
 });

@@ -220,3 +220,19 @@ function collectBand(rows: Row[], start: number, metrics: PageMetrics): { column
   }
   return { columns, end };
 }
+
+/**
+ * A run of three or more spaces inside one box is a column gap typed with spaces (a PDF printed from a
+ * text editor, or a header line written as one string): the box is cut there, each piece placed by
+ * its share of the characters, so splitCells sees the gap.
+ */
+export function splitSpacedBox(box: TextBox): TextBox[] {
+  if (!/\S\s{3,}\S/.test(box.text)) return [box];
+  const perChar = (box.right - box.left) / Math.max(box.text.length, 1);
+  const pieces: TextBox[] = [];
+  for (const match of box.text.matchAll(/\S+(?:\s{1,2}\S+)*/g)) {
+    const left = box.left + match.index * perChar;
+    pieces.push({ ...box, text: match[0], left, right: left + match[0].length * perChar });
+  }
+  return pieces;
+}

@@ -19,7 +19,7 @@ import {
   timeoutIssue,
   tooManyPagesIssue,
 } from './extract-issues.ts';
-import { layoutPages, type PageBoxes, type TextBox } from './layout.ts';
+import { layoutPages, splitSpacedBox, type PageBoxes, type TextBox } from './layout.ts';
 import { checkTesseract, ocrPdfPage, type OcrTools } from './ocr.ts';
 import { withTimeout } from './run-tool.ts';
 
@@ -121,7 +121,8 @@ async function textLayer(doc: PDFDocumentProxy, pageNumber: number): Promise<Tex
     if (Math.abs(b) > 0.01 || Math.abs(c) > 0.01 || str.trim() === '') continue;
     const size = Math.abs(d) || Math.abs(a);
     // Baseline y from the bottom → a box from ascender to a little under the baseline, from the top.
-    boxes.push({ text: str, left: x, right: x + width, top: height - y - size * 0.8, bottom: height - y + size * 0.2 });
+    const box = { text: str, left: x, right: x + width, top: height - y - size * 0.8, bottom: height - y + size * 0.2 };
+    boxes.push(...splitSpacedBox(box));
   }
   page.cleanup();
   return boxes;
