@@ -76,4 +76,17 @@ describe('scans are read by OCR, marked as such, with Tesseract’s confidence',
     },
     OCR_TIMEOUT,
   );
+
+  test(
+    'a scan whose only text layer is a scanner app’s stamp still goes to OCR',
+    async () => {
+      const scan = await readOk('directive-scan-stamped.pdf');
+      expect(scan.extractor).toBe('ocr');
+      expect(scan.ocr?.pages).toEqual([1]);
+      const d = buildDirective(scan, null);
+      expect(d.number?.value).toBe('15/CT-UBND');
+      expect(d.date?.value).toBe('2021-09-20');
+    },
+    OCR_TIMEOUT,
+  );
 });

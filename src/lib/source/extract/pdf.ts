@@ -7,7 +7,7 @@
  * A page with no text layer is a scan: it is rendered and read by OCR by itself (ocr.ts); a PDF with
  * no text layer at all is an `ocr` extraction, one with some scanned pages a `pdf` one listing them.
  */
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { OcrInfo, SourceIssue } from '../source-types.ts';
 import {
@@ -63,13 +63,32 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfOp
   }
 }
 
-async function textLayers(doc: PDFDocumentProxy): Promise<{ pages: PageBoxes[]; scanned: number[] }> {
+/**
+ * Under this many letters, a page that also paints an image is a scan with a stamp of text on it —
+ * "Scanned by CamScanner", a scanner's page label, a fax header — and goes to OCR like a bare scan.
+ * A page of real text holds more (the shortest, a signature page, has ~100 in a short directive, so a
+ * page of signature only with a picture of the seal may be read by OCR too: slower, not wrong).
+ */
+const SCAN_STAMP_LETTERS = 80;
+
+const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+
+async function paintsImage(page: PDFPageProxy): Promise<boolean> {
+  const { fnArray } = await page.getOperatorList();
+  return fnArray.some((fn) => IMAGE_OPS.has(fn));
+}
+
+/** Each page's text boxes, and which pages are scans (with the stamp text of each, kept as a fallback). */
+async function textLayers(doc: PDFDocumentProxy): Promise<{ pages: PageBoxes[]; scanned: PageBoxes[] }> {
   const pages: PageBoxes[] = [];
-  const scanned: number[] = [];
-  for (let page = 1; page <= doc.numPages; page++) {
-    const boxes = await textLayer(doc, page);
-    if (boxes.length > 0) pages.push({ page, boxes });
-    else scanned.push(page);
+  const scanned: PageBoxes[] = [];
+  for (let number = 1; number <= doc.numPages; number++) {
+    const page = await doc.getPage(number);
+    const boxes = await textLayer(page);
+    const letters = boxes.reduce((n, b) => n + b.text.replace(/\s/g, '').length, 0);
+    const scan = letters === 0 || (letters < SCAN_STAMP_LETTERS && (await paintsImage(page)));
+    (scan ? scanned : pages).push({ page: number, boxes });
+    page.cleanup();
   }
   return { pages, scanned };
 }
@@ -89,6 +108,9 @@ async function readPages(doc: PDFDocumentProxy, file: string, options: PdfOption
     const read = await ocrPages(file, scanned, options.ocr, pages.length === 0);
     if (!read.ok) return read;
     pages.push(...read.pages);
+    // Pages OCR could not read keep what text layer they have (a stamp at worst).
+    const done = new Set(read.pages.map((p) => p.page));
+    pages.push(...scanned.filter((p) => !done.has(p.page) && p.boxes.length > 0));
     pages.sort((a, b) => a.page - b.page);
     warnings.push(...read.warnings);
     ocr = read.info;
@@ -108,8 +130,7 @@ async function readPages(doc: PDFDocumentProxy, file: string, options: PdfOption
 }
 
 /** The page's text items as boxes, top-down coordinates in points; rotated text is left out. */
-async function textLayer(doc: PDFDocumentProxy, pageNumber: number): Promise<TextBox[]> {
-  const page = await doc.getPage(pageNumber);
+async function textLayer(page: PDFPageProxy): Promise<TextBox[]> {
   const { height } = page.getViewport({ scale: 1 });
   // No normalisation: pdfjs would fold "µ" (TCVN3 "à") to Greek "μ" and soft hyphens (TCVN3 "ư") to "-".
   const content = await page.getTextContent({ disableNormalization: true });
@@ -124,7 +145,6 @@ async function textLayer(doc: PDFDocumentProxy, pageNumber: number): Promise<Tex
     const box = { text: str, left: x, right: x + width, top: height - y - size * 0.8, bottom: height - y + size * 0.2 };
     boxes.push(...splitSpacedBox(box));
   }
-  page.cleanup();
   return boxes;
 }
 
@@ -134,10 +154,11 @@ type OcrPagesOutcome =
 
 async function ocrPages(
   file: string,
-  scanned: number[],
+  scannedPages: PageBoxes[],
   tools: OcrTools | null,
   wholeDocument: boolean,
 ): Promise<OcrPagesOutcome> {
+  const scanned = scannedPages.map((p) => p.page);
   const missing = tools === null ? 'OCR is turned off' : await checkTesseract(tools);
   if (missing !== null) {
     const issue = ocrUnavailableIssue(file, scanned, missing);
