@@ -97,8 +97,8 @@ describe('layoutPages', () => {
 
 describe('splitSpacedBox', () => {
   test('a header line written as one string with spaces between the columns is cut at the gap', () => {
-    const line = 'TỈNH ỦY HƯNG YÊN          ĐẢNG CỘNG SẢN VIỆT NAM';
-    const pieces = splitSpacedBox({ text: line, left: 0, right: line.length * 6, top: 0, bottom: 12 });
+    const header = 'TỈNH ỦY HƯNG YÊN          ĐẢNG CỘNG SẢN VIỆT NAM';
+    const pieces = splitSpacedBox({ text: header, left: 0, right: header.length * 6, top: 0, bottom: 12 });
     expect(pieces.map((p) => [p.text, p.left])).toEqual([
       ['TỈNH ỦY HƯNG YÊN', 0],
       ['ĐẢNG CỘNG SẢN VIỆT NAM', 26 * 6],
@@ -108,7 +108,7 @@ describe('splitSpacedBox', () => {
   });
 
   test('ordinary spacing is left alone', () => {
-    const box = { text: 'Số: 15/CT-UBND  ngày', left: 0, right: 120, top: 0, bottom: 12 };
-    expect(splitSpacedBox(box)).toEqual([box]);
+    const spaced = { text: 'Số: 15/CT-UBND  ngày', left: 0, right: 120, top: 0, bottom: 12 };
+    expect(splitSpacedBox(spaced)).toEqual([spaced]);
   });
 });
