@@ -42,6 +42,8 @@ export const SourceSpan = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   line: z.number().int().positive(),
+  /** Trang: the page of a PDF or scan the line is printed on (absent for text, Word and web pages). */
+  page: z.number().int().positive().optional(),
 });
 export type SourceSpan = z.output<typeof SourceSpan>;
 
@@ -202,6 +204,39 @@ export const DateBound = z.object({ value: IsoDate, evidence: z.array(Evidence).
 export const DateBounds = z.object({ notBefore: DateBound.nullable(), notAfter: DateBound.nullable() });
 export type DateBounds = z.output<typeof DateBounds>;
 
+/**
+ * How the text was obtained from the file: read as text, from a PDF's text layer, by OCR of a scan
+ * (Tesseract), from Word (.docx/.doc), or from a saved web page. A PDF with some scanned pages is
+ * `pdf` with those pages in `ocr.pages`.
+ */
+export const Extraction = z.object({
+  extractor: z.enum(['text', 'pdf', 'ocr', 'docx', 'doc', 'html']),
+  /** Số trang of a PDF or scan. */
+  pageCount: z.number().int().positive().optional(),
+  /** Pages read by OCR, and Tesseract's mean word confidence over them (0–100). */
+  ocr: z
+    .object({
+      engine: z.literal('tesseract'),
+      pages: z.array(z.number().int().positive()),
+      meanConfidence: z.number().min(0).max(100),
+    })
+    .optional(),
+  /** What a saved web page says about itself: evidence about the copy, never the directive's own facts. */
+  webPage: z
+    .object({
+      /** Canonical URL of the page; it fills `sourceUrl` unless an override provides one. */
+      url: z.string().nullable(),
+      /** The tag the URL was read from: "link rel=canonical", "og:url". */
+      urlFrom: z.string().nullable(),
+      title: z.string().nullable(),
+      /** Ngày đăng: when the portal posted the page, as printed; not the directive's date. */
+      published: z.string().nullable(),
+      siteName: z.string().nullable(),
+    })
+    .optional(),
+});
+export type Extraction = z.output<typeof Extraction>;
+
 export const Directive = z.object({
   /** The stable slug every part of the portal uses for it (from the file name). */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -241,8 +276,10 @@ export const Directive = z.object({
   citations: z.array(Citation),
   /** Measure ids ordered anywhere in the directive, in taxonomy order. */
   measures: z.array(z.string()),
-  /** A source URL given by an override; http(s) only. */
+  /** A source URL given by an override, else a saved web page's canonical URL (see `extraction.webPage`); http(s) only. */
   sourceUrl: HttpUrl.nullable(),
+  /** How the text was obtained (absent on directives built before formats were read). */
+  extraction: Extraction.optional(),
   text: z.object({
     /** The decoded text exactly as received, for display. */
     original: z.string(),

@@ -116,3 +116,32 @@ export function decodeSource(bytes: Uint8Array, file: string): DecodeOutcome {
   const checks = checkDecodedText(decoded.text, file, { skipReplacement: decoded.replacementReported === true });
   return { ok: true, text: decoded.text, encoding: decoded.encoding, warnings: [...decoded.warnings, ...checks] };
 }
+
+/**
+ * Text a document reader (PDF, Word, web page, OCR) extracted: already Unicode, but a PDF or Word
+ * file typed in a TCVN3/VNI font, or a page encoded twice, holds the same wrong Latin letters a
+ * text file would; they get the same repairs and checks. The caller rejects empty text first, with
+ * a message that fits the format.
+ */
+export function decodeExtractedText(
+  text: string,
+  file: string,
+  from: 'pdf' | 'other' = 'other',
+): { text: string; encoding: SourceEncoding; warnings: SourceIssue[] } {
+  const repaired = repairUnicode(from === 'pdf' ? restoreTcvn3SoftHyphens(text) : text, 'utf-8', file);
+  const checks = checkDecodedText(repaired.text, file, { skipReplacement: false });
+  return { text: repaired.text, encoding: repaired.encoding, warnings: [...repaired.warnings, ...checks] };
+}
+
+/**
+ * TCVN3 codes "ư" as 0xAD, the soft hyphen; a PDF in a .VnTime font shows it through the standard
+ * encoding's glyph name "hyphen", so a PDF reader returns "-": "ng-êi" for "người", "vËt t-," for
+ * "vật tư,". When the text is TCVN3, a "-" right after a lowercase letter and not before a digit or a
+ * capital ("Covid-19", "CT-UBND" stay) is put back to 0xAD before conversion.
+ */
+const TCVN3_HYPHEN_U = /(?<=[a-z\u00A1-\u00FF])-(?![\dA-Z])/g;
+
+function restoreTcvn3SoftHyphens(text: string): string {
+  if (!text.includes('-') || detectLegacyFont(text)?.font !== 'tcvn3') return text;
+  return text.replace(TCVN3_HYPHEN_U, '\u00AD');
+}

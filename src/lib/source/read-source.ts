@@ -1,18 +1,58 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import { decodeSource } from './decode-source.ts';
+import { extname } from 'node:path';
+import { decodeExtractedText, decodeSource } from './decode-source.ts';
+import { extractDoc } from './extract/doc.ts';
+import { extractDocx } from './extract/docx.ts';
+import type { Extracted } from './extract/extracted.ts';
+import { timeoutIssue, unsupportedIssue } from './extract/extract-issues.ts';
+import { extractHtml } from './extract/html.ts';
+import { extractImage } from './extract/image.ts';
+import type { OcrTools } from './extract/ocr.ts';
+import { extractPdf } from './extract/pdf.ts';
+import { withTimeout } from './extract/run-tool.ts';
 import { tooLargeIssue, unreadableIssue } from './source-issues.ts';
-import { DEFAULT_MAX_BYTES, type ReadSourceOptions, type SourceReadResult } from './source-types.ts';
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_TOOL_TIMEOUT_MS,
+  type ReadSourceOptions,
+  type SourceReadResult,
+} from './source-types.ts';
+
+/** How each extension is read. Text files keep their own decoder (encodings, legacy fonts). */
+const KINDS: Readonly<Record<string, 'text' | 'pdf' | 'image' | 'docx' | 'doc' | 'html'>> = {
+  '.txt': 'text',
+  '.md': 'text',
+  '.pdf': 'pdf',
+  '.png': 'image',
+  '.jpg': 'image',
+  '.jpeg': 'image',
+  '.tif': 'image',
+  '.tiff': 'image',
+  '.docx': 'docx',
+  '.doc': 'doc',
+  '.html': 'html',
+  '.htm': 'html',
+};
 
 /**
  * Reads one source file into Unicode text, never throwing for a bad file: every problem
  * becomes an error result or a warning that names the file (and the line, where there is
- * one) and says what to do. See decode-source.ts for how the bytes are interpreted.
+ * one) and says what to do. The extension picks the reader: text files go through
+ * decode-source.ts, documents through the readers in extract/ (PDF, OCR, Word, web page),
+ * whose text then gets the same legacy-font repairs and checks; any other extension is an
+ * `unsupported` error ("skipped").
  *
  * The size is checked with stat before anything is read, and the read itself stops one
  * byte past the limit, so a 20 MB scan (or a file that grows meanwhile) never sits in memory.
  */
 export async function readSource(path: string, options: ReadSourceOptions = {}): Promise<SourceReadResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const kind = KINDS[extname(path).toLowerCase()];
+  const maxBytes =
+    kind === 'text'
+      ? (options.maxBytes ?? DEFAULT_MAX_BYTES)
+      : (options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES);
   if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
     throw new RangeError(`maxBytes must be a positive whole number of bytes, got ${maxBytes}`);
   }
@@ -27,6 +67,7 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   } catch (error) {
     return { ok: false, file: path, bytes: 0, error: unreadableIssue(path, reasonOf(error)) };
   }
+  if (kind === undefined) return { ok: false, file: path, bytes: size, error: unsupportedIssue(path, extname(path)) };
   if (size > maxBytes) return { ok: false, file: path, bytes: size, error: tooLargeIssue(path, size, maxBytes) };
 
   let bytes: Uint8Array;
@@ -38,10 +79,59 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   if (bytes.length > maxBytes) {
     return { ok: false, file: path, bytes: bytes.length, error: tooLargeIssue(path, bytes.length, maxBytes) };
   }
-  const decoded = decodeSource(bytes, path);
-  if (!decoded.ok) return { ok: false, file: path, bytes: bytes.length, error: decoded.error };
-  const { text, encoding, warnings } = decoded;
-  return { ok: true, file: path, text, encoding, bytes: bytes.length, warnings };
+  if (kind === 'text') {
+    const decoded = decodeSource(bytes, path);
+    if (!decoded.ok) return { ok: false, file: path, bytes: bytes.length, error: decoded.error };
+    const { text, encoding, warnings } = decoded;
+    return { ok: true, file: path, text, encoding, bytes: bytes.length, warnings, extractor: 'text' };
+  }
+  const timeoutMs = options.toolTimeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
+  const extracted = await extract(kind, path, bytes, options, timeoutMs);
+  if (!extracted.ok) return { ok: false, file: path, bytes: bytes.length, error: extracted.error };
+  const { text, encoding, warnings } = decodeExtractedText(extracted.text, path, kind === 'pdf' ? 'pdf' : 'other');
+  return {
+    ok: true,
+    file: path,
+    text,
+    encoding,
+    bytes: bytes.length,
+    warnings: [...extracted.warnings, ...warnings],
+    extractor: extracted.extractor,
+    ...(extracted.pages ? { pages: extracted.pages } : {}),
+    ...(extracted.pageCount ? { pageCount: extracted.pageCount } : {}),
+    ...(extracted.ocr ? { ocr: extracted.ocr } : {}),
+    ...(extracted.webPage ? { webPage: extracted.webPage } : {}),
+  };
+}
+
+async function extract(
+  kind: 'pdf' | 'image' | 'docx' | 'doc' | 'html',
+  path: string,
+  bytes: Uint8Array,
+  options: ReadSourceOptions,
+  timeoutMs: number,
+): Promise<Extracted> {
+  const ocr: OcrTools | null =
+    options.tesseract === false
+      ? null
+      : { tesseract: options.tesseract ?? 'tesseract', pdftoppm: options.pdftoppm ?? 'pdftoppm', timeoutMs };
+  if (kind === 'image') return extractImage(path, ocr);
+  if (kind === 'pdf') {
+    // The text layer is read in this process, bounded as a whole; OCR pages are bounded one by one.
+    const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+    const outcome = await extractPdf(bytes, path, { maxPages, ocr, timeoutMs });
+    if (!outcome.ok) return outcome;
+    const { text, pages, pageCount, ocr: ocrInfo, warnings } = outcome;
+    const mixed = ocrInfo !== null && ocrInfo.pages.length < pageCount;
+    const extractor = ocrInfo === null || mixed ? 'pdf' : 'ocr';
+    return { ok: true, text, extractor, warnings, pages, pageCount, ...(ocrInfo ? { ocr: ocrInfo } : {}) };
+  }
+  const work =
+    kind === 'docx' ? extractDocx(bytes, path) : kind === 'doc' ? extractDoc(bytes, path) : extractHtml(bytes, path);
+  const outcome = await withTimeout(work, timeoutMs);
+  return outcome === 'timeout'
+    ? { ok: false, error: timeoutIssue(path, `reading took over ${timeoutMs / 1000} s`) }
+    : outcome;
 }
 
 /** The file's first `limit` bytes (all of it when shorter). */

@@ -26,8 +26,29 @@ export type SourceEncoding =
   | 'vni'
   | 'utf-8-double-encoded';
 
-/** Problems that stop a file from being read at all. */
-export type SourceErrorCode = 'empty' | 'binary' | 'rich-text' | 'too-large' | 'unreadable';
+/**
+ * Problems that stop a file from being read at all.
+ * - `unsupported`: an extension chithi does not read (a .xlsx, a .zip): skipped.
+ * - `encrypted`: a PDF that needs a password.
+ * - `corrupt`: a PDF, Word file or image its reader cannot make sense of.
+ * - `no-text`: a document with no text in it (an empty page, a blank image, a web page with no article).
+ * - `ocr-unavailable`: a scan, and Tesseract or pdftoppm is not installed.
+ * - `too-many-pages`: a PDF longer than the page cap (a gazette, not a directive).
+ * - `timeout`: an extraction that ran past its time limit.
+ */
+export type SourceErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'rich-text'
+  | 'too-large'
+  | 'unreadable'
+  | 'unsupported'
+  | 'encrypted'
+  | 'corrupt'
+  | 'no-text'
+  | 'ocr-unavailable'
+  | 'too-many-pages'
+  | 'timeout';
 
 /** Problems worth telling the user about; the text was still read. */
 export type SourceWarningCode =
@@ -38,7 +59,10 @@ export type SourceWarningCode =
   | 'nfd'
   | 'replacement-char'
   | 'control-chars'
-  | 'mixed-line-endings';
+  | 'mixed-line-endings'
+  | 'ocr'
+  | 'ocr-low-confidence'
+  | 'numbering-lost';
 
 export type SourceIssueCode = SourceErrorCode | SourceWarningCode;
 
@@ -52,6 +76,42 @@ export interface SourceIssue {
   message: string;
 }
 
+/**
+ * Which reader produced the text. A PDF whose pages are partly scans is `pdf`, with the scanned
+ * pages listed in `ocr.pages`; `ocr` is an image, or a PDF with no text layer at all.
+ */
+export type Extractor = 'text' | 'pdf' | 'ocr' | 'docx' | 'doc' | 'html';
+
+/** Where a page of a paged document (PDF, scan) starts in the extracted text. */
+export interface PageStart {
+  /** 1-based page number in the document. */
+  page: number;
+  /** 1-based line of `text` on which the page's first line starts. */
+  line: number;
+}
+
+/** Text recognised by Tesseract: which pages, and how sure it was (mean word confidence, 0–100). */
+export interface OcrInfo {
+  pages: number[];
+  meanConfidence: number;
+  /** Per page, same order as `pages`. */
+  pageConfidence: number[];
+}
+
+/** What a saved web page says about itself, kept as evidence (never as the directive's own facts). */
+export interface WebPageEvidence {
+  /** `<link rel=canonical>`, else `og:url`; null when neither is there. */
+  url: string | null;
+  /** Which tag the URL came from: "link rel=canonical", "og:url". */
+  urlFrom: string | null;
+  /** The page's title (og:title, else <title>). */
+  title: string | null;
+  /** When the page was published (article:published_time, …) as printed: not the directive's date. */
+  published: string | null;
+  /** The site's name (og:site_name), when given. */
+  siteName: string | null;
+}
+
 export type SourceReadResult =
   | {
       ok: true;
@@ -62,12 +122,30 @@ export type SourceReadResult =
       /** Size of the file on disk. */
       bytes: number;
       warnings: SourceIssue[];
+      extractor: Extractor;
+      /** For paged documents: the line each page starts on, in page order (pages with no text left out). */
+      pages?: PageStart[];
+      /** Number of pages in the document (PDF, scan). */
+      pageCount?: number;
+      ocr?: OcrInfo;
+      /** For a saved web page: its URL, title and publication date. */
+      webPage?: WebPageEvidence;
     }
   | { ok: false; file: string; bytes: number; error: SourceIssue };
 
 export interface ReadSourceOptions {
-  /** Files larger than this are refused unread; `chithi ingest --max-bytes` passes it through. */
+  /** Text files larger than this are refused unread; `chithi ingest --max-bytes` passes it through. */
   maxBytes?: number;
+  /** PDF, Word, web page and image files larger than this are refused unread (they carry fonts and pictures). */
+  maxDocumentBytes?: number;
+  /** PDFs with more pages than this are refused (see DEFAULT_MAX_PAGES). */
+  maxPages?: number;
+  /** The Tesseract program (a name looked up on PATH, or a path); `false` turns OCR off. */
+  tesseract?: string | false;
+  /** The pdftoppm program (poppler-utils) that renders scanned PDF pages for OCR. */
+  pdftoppm?: string;
+  /** Time limit for one spawned program (one page of OCR, one page rendered), in milliseconds. */
+  toolTimeoutMs?: number;
 }
 
 /**
@@ -76,3 +154,20 @@ export interface ReadSourceOptions {
  * archive, a whole gazette) and is refused before it is read into memory.
  */
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * 64 MiB: a PDF or Word file carries fonts and pictures, and a 300 dpi scan of a few pages weighs
+ * several MB; a file this size is still one document, where a text file of 2 MiB would not be.
+ */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * 60 pages: a directive runs 1–10 pages, a plan with its annexes 30 or so. Past this the file is a
+ * gazette or a bundle, and it is refused with a message rather than read in part: the first pages of a
+ * bundle would be parsed as if they were the whole directive (their number, date and clauses), which is
+ * a wrong value, and OCR of hundreds of pages would hold the run for an hour.
+ */
+export const DEFAULT_MAX_PAGES = 60;
+
+/** 90 s per spawned program: OCR of one dense 300 dpi page takes 5–20 s on one core. */
+export const DEFAULT_TOOL_TIMEOUT_MS = 90_000;

@@ -1,0 +1,93 @@
+/**
+ * A web page saved from a browser (.html/.htm) → the article's text, through Readability (Firefox's
+ * reader view) on a linkedom DOM. Banners, menus, related links and footers are left out.
+ *
+ * The page's own facts are kept as evidence, apart from the text: its canonical URL (becomes the
+ * directive's `sourceUrl`, marked as read from the page), its title, and its publication date. The
+ * publication date is when a portal posted the page — often days after the directive was signed —
+ * so it is never put in the text, where the parser could take it for the directive's date.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { WebPageEvidence } from '../source-types.ts';
+import type { Extracted } from './extracted.ts';
+import { corruptIssue, noTextIssue } from './extract-issues.ts';
+import { htmlToLines } from './html-lines.ts';
+
+/** Below this many letters, what Readability kept is a menu or a caption, not a directive. */
+const MIN_ARTICLE_CHARS = 200;
+
+/** Tags that give the publication date, most specific first (Open Graph, schema.org, Dublin Core, news CMSs). */
+const PUBLISHED_SELECTORS = [
+  'meta[property="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="pubdate"]',
+  'meta[name="publishdate"]',
+  'meta[name="dc.date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="date"]',
+];
+
+interface QueryRoot {
+  querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
+}
+
+/** The charset a saved page declares (`<meta charset>` or http-equiv), else UTF-8. */
+function decodeHtml(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const label = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}
+
+function attribute(root: QueryRoot, selector: string, name: string): string | null {
+  const value = root.querySelector(selector)?.getAttribute(name)?.trim();
+  return value ? value : null;
+}
+
+export function pageEvidence(document: QueryRoot): WebPageEvidence {
+  const canonical = attribute(document, 'link[rel="canonical"]', 'href');
+  const ogUrl = attribute(document, 'meta[property="og:url"]', 'content');
+  const url = [canonical, ogUrl].find((u) => u !== null && /^https?:\/\//i.test(u)) ?? null;
+  const urlFrom = url === null ? null : url === canonical ? 'link rel=canonical' : 'og:url';
+  const title =
+    attribute(document, 'meta[property="og:title"]', 'content') ??
+    (document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim() || null);
+  let published: string | null = null;
+  for (const selector of PUBLISHED_SELECTORS) {
+    published = attribute(document, selector, 'content');
+    if (published) break;
+  }
+  published ??= attribute(document, 'time[datetime]', 'datetime');
+  const siteName = attribute(document, 'meta[property="og:site_name"]', 'content');
+  return { url, urlFrom, title, published, siteName };
+}
+
+export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extracted> {
+  let webPage: WebPageEvidence;
+  let article: ReturnType<Readability<string>['parse']>;
+  try {
+    const { document } = parseHTML(decodeHtml(bytes));
+    webPage = pageEvidence(document as unknown as QueryRoot);
+    article = new Readability(document as unknown as Document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  } catch (error) {
+    return { ok: false, error: corruptIssue(file, 'web page', error instanceof Error ? error.message : String(error)) };
+  }
+  const lines = article?.content
+    ? htmlToLines(parseHTML(`<html><body>${article.content}</body></html>`).document.body as never)
+    : [];
+  if (lines.join('').replace(/\s/g, '').length < MIN_ARTICLE_CHARS) {
+    return {
+      ok: false,
+      error: noTextIssue(
+        file,
+        'no main content was found in this web page (Readability found only menus, banners or a few words)',
+        'open the page in a browser and check the directive’s text is on it; if it is in an attached PDF or Word file, download that file instead',
+      ),
+    };
+  }
+  return { ok: true, text: `${lines.join('\n')}\n`, extractor: 'html', warnings: [], webPage };
+}
