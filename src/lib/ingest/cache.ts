@@ -1,0 +1,79 @@
+/**
+ * The ingest cache: a file's outcome (its directive, or why it was rejected) stored under a hash of
+ * everything that outcome depends on, so that re-ingesting 5,000 files where one changed parses one.
+ *
+ * The key is computed from the bytes on disk before anything is read or extracted (a cached scan is
+ * not OCR'd again): sha256 of the file's bytes, its sidecar's bytes, its path as the report shows it
+ * (the directive's id and messages come from it), the size limit, and the code version (code-version.ts),
+ * so a parser change invalidates every entry. Entries live in .chithi/cache/ingest/, one JSON file
+ * each, written atomically; a damaged entry is a miss. Timeouts and crashes are never cached: they
+ * depend on the machine, not on the file.
+ */
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
+import { mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { displayPath, workDir } from '../paths.ts';
+import { codeVersion } from './code-version.ts';
+import type { FileJob, FileOutcome } from './ingest-file.ts';
+
+export const defaultCacheDir = (): string => join(workDir(), 'cache', 'ingest');
+
+/** Bumped when the shape of a stored outcome changes. */
+const ENTRY_FORMAT = 'chithi-ingest-cache-1';
+
+export class IngestCache {
+  constructor(readonly dir: string = defaultCacheDir()) {}
+
+  /**
+   * The key for a job, or null when the file cannot be hashed safely (too large, not a regular file
+   * any more, unreadable): such a file goes to a worker uncached, and readSource says what is wrong.
+   */
+  async keyOf(job: FileJob, maxBytes: number): Promise<string | null> {
+    const bytes = await readRegularFile(job.path, maxBytes);
+    if (!bytes) return null;
+    const sidecar = job.sidecar ? await readRegularFile(job.sidecar, maxBytes) : null;
+    if (job.sidecar && !sidecar) return null;
+    const hash = createHash('sha256');
+    for (const part of [ENTRY_FORMAT, codeVersion(), displayPath(job.path), String(maxBytes)])
+      hash.update(part).update('\0');
+    hash.update(bytes).update('\0');
+    if (job.sidecar && sidecar) hash.update(displayPath(job.sidecar)).update('\0').update(sidecar);
+    return hash.digest('hex');
+  }
+
+  async get(key: string): Promise<FileOutcome | null> {
+    try {
+      return JSON.parse(await readFile(this.#path(key), 'utf8')) as FileOutcome;
+    } catch {
+      return null;
+    }
+  }
+
+  async put(key: string, outcome: FileOutcome): Promise<void> {
+    const path = this.#path(key);
+    await mkdir(dirname(path), { recursive: true });
+    const temp = `${path}.${process.pid}.tmp`;
+    await writeFile(temp, JSON.stringify(outcome));
+    await rename(temp, path);
+  }
+
+  #path(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}
+
+/** The file's bytes, refusing to follow a link (O_NOFOLLOW) or read more than `maxBytes`. */
+async function readRegularFile(path: string, maxBytes: number): Promise<Buffer | null> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > maxBytes) return null;
+    return await handle.readFile();
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
+}

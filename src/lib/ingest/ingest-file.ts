@@ -1,0 +1,84 @@
+/**
+ * One document of content/directives → a directive or a rejection, never an exception: read (and,
+ * for PDFs and scans, extract), apply the sidecar, parse, tag, and check the result against the
+ * `Directive` schema, the contract every later stage relies on. This runs inside an ingest worker
+ * (worker.ts), which reports each stage as it starts so that a file over its time budget can be named
+ * with the stage it was stuck in.
+ */
+import { Directive } from '../directive/schema.ts';
+import { describeIssue } from '../source/describe-issue.ts';
+import { readSource } from '../source/read-source.ts';
+import { displayPath } from '../paths.ts';
+import { buildDirective } from './build-directive.ts';
+import { readOverrides } from './overrides.ts';
+
+/** Where a file is in its journey; the report names it when the file runs out of time. */
+export type IngestStage = 'reading' | 'parsing' | 'tagging' | 'validating';
+
+export interface FileJob {
+  path: string;
+  /** The sidecar to apply, only when the listing found it to be a regular file. */
+  sidecar: string | null;
+  maxBytes?: number;
+}
+
+/** How the text was obtained (readSource's `extractor`, 'text' before the formats work lands). */
+export interface Extraction {
+  extractor: string;
+  ocr?: { pages: number[]; meanConfidence: number };
+}
+
+export type FileOutcome =
+  | ({ ok: true; directive: Directive; messages: string[] } & Extraction)
+  | ({ ok: false; messages: string[] } & Partial<Extraction>);
+
+export async function ingestFile(job: FileJob, onStage: (stage: IngestStage) => void = () => {}): Promise<FileOutcome> {
+  const file = displayPath(job.path);
+  onStage('reading');
+  const source = await readSource(job.path, job.maxBytes ? { maxBytes: job.maxBytes } : {});
+  if (!source.ok) return { ok: false, messages: [describeIssue({ ...source.error, file })] };
+  const extraction = extractionOf(source);
+
+  let overrides = null;
+  if (job.sidecar) {
+    const read = await readOverrides(job.sidecar, displayPath(job.sidecar));
+    if (!read.ok) {
+      const message = `${read.file}:${read.line}: ${read.message} (fix the override file, or remove it)`;
+      return { ok: false, messages: [message], ...extraction };
+    }
+    if (read.overrides) overrides = { value: read.overrides, file: job.sidecar };
+  }
+
+  let directive: Directive;
+  try {
+    onStage('parsing');
+    directive = buildDirective(source, overrides, onStage);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, messages: [`${file}: the parser failed: ${reason} (please report this file)`], ...extraction };
+  }
+
+  onStage('validating');
+  const checked = Directive.safeParse(directive);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    const where = issue.path.length > 0 ? issue.path.join('.') : '(the whole directive)';
+    const message = `${file}: the parser's output does not match the Directive schema at ${where}: ${issue.message} (please report this file)`;
+    return { ok: false, messages: [message], ...extraction };
+  }
+  const messages = directive.warnings.map((w) => `${file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
+  return { ok: true, directive, messages, ...extraction };
+}
+
+/**
+ * Read defensively: the formats work adds `extractor` and `ocr` to readSource's result; until then
+ * every file is plain text.
+ */
+function extractionOf(source: object): Extraction {
+  const extractor = 'extractor' in source && typeof source.extractor === 'string' ? source.extractor : 'text';
+  if (!('ocr' in source) || typeof source.ocr !== 'object' || source.ocr === null) return { extractor };
+  const ocr = source.ocr as { pages?: unknown; meanConfidence?: unknown };
+  const pages = Array.isArray(ocr.pages) ? ocr.pages.filter((p): p is number => typeof p === 'number') : [];
+  const meanConfidence = typeof ocr.meanConfidence === 'number' ? ocr.meanConfidence : Number.NaN;
+  return { extractor, ocr: { pages, meanConfidence } };
+}
