@@ -163,7 +163,7 @@ function uniqueId(ids: Set<string>, id: string): string {
 
 /** `fn` over `items`, at most `limit` at a time, results in order (hashing 5,000 files without 5,000 open files). */
 async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
+  const results: R[] = Array.from({ length: items.length });
   let next = 0;
   const lane = async () => {
     while (next < items.length) {
