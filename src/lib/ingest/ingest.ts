@@ -71,7 +71,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
         }),
       );
     } finally {
-      pool.close();
+      await pool.close();
     }
   }
 
@@ -83,7 +83,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
     if (entry.kind === 'sidecar') continue;
     const file = displayPath(entry.path);
     if (entry.kind === 'skipped') {
-      files.push({ file, status: 'skipped', messages: [`${file}: skipped: ${entry.reason}`] });
+      files.push({ file, status: 'skipped', reason: entry.reason, messages: [`${file}: skipped: ${entry.reason}`] });
       continue;
     }
     const i = documentIndex++;

@@ -15,13 +15,13 @@ import type { FileJob, FileOutcome, IngestStage } from './ingest-file.ts';
 import type { WorkerMessage, WorkerRequest } from './worker.ts';
 
 /**
- * How long one file may take, per stage (the clock restarts when reading and when parsing start):
- * - `fileMs`, 60 s, for reading a text, Word or HTML file and for parsing, tagging and checking any
- *   file: the largest seed (20 KB) takes well under a second, a 2 MiB text a few seconds, so a minute
- *   is a wide margin on a busy two-core machine, and still stops the quadratic cases (a 200,000-character
+ * How long one file may take, from the moment a worker takes it:
+ * - `fileMs`, 60 s, for reading and parsing a text, Word or HTML file: the largest seed (20 KB) takes
+ *   about 0.1 s in a warm worker and a 2 MiB text (the default size limit) about 1.2 s, so a minute is
+ *   a wide margin on a busy two-core machine, and still stops the quadratic cases (a 200,000-character
  *   line ran 15 minutes) long before a user gives up;
  * - `ocrMs`, 15 min, for reading a PDF or an image, which may mean OCR: Tesseract takes 5–20 s a page
- *   on two cores, so a long scan legitimately needs minutes.
+ *   on two cores, so a long scan legitimately needs minutes. Its parsing then gets `fileMs` afresh.
  * Both are set with `chithi ingest --file-timeout` and `--ocr-timeout` (seconds).
  */
 export interface Budgets {
@@ -64,6 +64,8 @@ export class IngestPool {
   readonly #budgets: Budgets;
   readonly #slots = new Set<Slot>();
   readonly #queue: Task[] = [];
+  /** Workers stopped for running over time, until they have exited. */
+  readonly #stopped: Promise<void>[] = [];
   #nextId = 1;
   #startFailures = 0;
   readonly #killAll = () => {
@@ -83,11 +85,13 @@ export class IngestPool {
     });
   }
 
-  /** Stops every worker and whatever it started. */
-  close(): void {
+  /** Stops every worker and whatever it started, and waits until the workers are gone. */
+  async close(): Promise<void> {
+    const gone = [...this.#slots].map((slot) => exited(slot.child));
     this.#killAll();
     this.#slots.clear();
     process.off('exit', this.#killAll);
+    await Promise.all([...gone, ...this.#stopped]);
   }
 
   #pump(): void {
@@ -129,7 +133,8 @@ export class IngestPool {
     if (!task || message.id !== task.id) return;
     if (message.type === 'stage') {
       slot.stage = message.stage;
-      if (message.stage === 'reading' || message.stage === 'parsing') this.#startClock(slot, message.stage);
+      // A scan's OCR has its own budget; its parsing gets the ordinary one afresh.
+      if (message.stage === 'parsing' && mayNeedOcr(task.job)) this.#startClock(slot, 'parsing');
       return;
     }
     this.#finish(slot, { kind: 'done', outcome: message.outcome });
@@ -147,9 +152,10 @@ export class IngestPool {
   #startClock(slot: Slot, stage: IngestStage): void {
     clearTimeout(slot.timer);
     slot.stage = stage;
-    const ocr = stage === 'reading' && MAY_NEED_OCR.test(slot.task?.job.path ?? '');
+    const ocr = stage === 'reading' && slot.task !== undefined && mayNeedOcr(slot.task.job);
     const budgetMs = ocr ? this.#budgets.ocrMs : this.#budgets.fileMs;
     slot.timer = setTimeout(() => {
+      this.#stopped.push(exited(slot.child));
       killGroup(slot.child);
       this.#finish(slot, { kind: 'timeout', stage: slot.stage ?? stage, budgetMs });
       this.#retire(slot);
@@ -185,6 +191,15 @@ export class IngestPool {
     if (this.#slots.size === 0) process.off('exit', this.#killAll);
     this.#pump();
   }
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+function mayNeedOcr(job: FileJob): boolean {
+  return MAY_NEED_OCR.test(job.path);
 }
 
 /** SIGKILL to the worker's process group: the worker and every process it started. */

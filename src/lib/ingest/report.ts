@@ -19,6 +19,8 @@ export interface FileReport {
   ocr?: { pages: number[]; meanConfidence: number };
   /** True when the outcome came from the ingest cache (the file and the code were unchanged). */
   cached?: boolean;
+  /** Why it was not read, when skipped. */
+  reason?: string;
   /** Warnings, the rejection reason ("file:line: message") or why it was skipped. */
   messages: string[];
 }
@@ -51,6 +53,10 @@ export function formatReport(report: IngestReport): string {
   const cache = report.cache.hits > 0 ? ` (${report.cache.hits} unchanged, from the cache)` : '';
   const lines = [`${printable(report.dir)}: ${report.entries} entries, ${counts.join(', ')}${cache}`];
   for (const f of report.files) {
+    if (f.status === 'skipped') {
+      lines.push(`  ${MARK.skipped} ${printable(f.file)} (skipped: ${printable(f.reason ?? '')})`);
+      continue;
+    }
     const how = [
       f.extractor && f.extractor !== 'text' ? f.extractor : '',
       f.ocr && f.ocr.pages.length > 0

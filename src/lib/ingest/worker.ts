@@ -4,7 +4,7 @@
  * can stop it together with anything it started (Tesseract, pdftoppm) in one signal.
  */
 import { displayPath } from '../paths.ts';
-import { ingestFile, type FileJob, type FileOutcome, type IngestStage } from './ingest-file.ts';
+import { ingestFile, warmUp, type FileJob, type FileOutcome, type IngestStage } from './ingest-file.ts';
 
 export type WorkerRequest = { id: number; job: FileJob };
 export type WorkerMessage =
@@ -44,4 +44,9 @@ process.on('disconnect', () => {
   }
 });
 
+try {
+  warmUp();
+} catch {
+  // A parser that fails on the warm-up text fails on real files too, and says so there, per file.
+}
 send({ type: 'ready' });
