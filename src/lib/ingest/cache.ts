@@ -7,11 +7,13 @@
  * (the directive's id and messages come from it), the size limit, and the code version (code-version.ts),
  * so a parser change invalidates every entry. Entries live in .chithi/cache/ingest/, one JSON file
  * each, written atomically; a damaged entry is a miss. Timeouts and crashes are never cached: they
- * depend on the machine, not on the file.
+ * depend on the machine, not on the file. A hit refreshes the entry's time; entries unused for
+ * `MAX_AGE_DAYS` are removed (looked for at most once a day), so files long gone, a folder ingested
+ * once, and outcomes of older code do not pile up.
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { mkdir, open, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { displayPath, workDir } from '../paths.ts';
 import { codeVersion } from './code-version.ts';
@@ -21,6 +23,10 @@ export const defaultCacheDir = (): string => join(workDir(), 'cache', 'ingest');
 
 /** Bumped when the shape of a stored outcome changes. */
 const ENTRY_FORMAT = 'chithi-ingest-cache-1';
+const MAX_AGE_DAYS = 30;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Its time is when the cache was last pruned. */
+const PRUNED_MARK = 'last-pruned';
 
 export class IngestCache {
   constructor(readonly dir: string = defaultCacheDir()) {}
@@ -43,11 +49,40 @@ export class IngestCache {
   }
 
   async get(key: string): Promise<FileOutcome | null> {
+    const path = this.#path(key);
     try {
-      return JSON.parse(await readFile(this.#path(key), 'utf8')) as FileOutcome;
+      const outcome = JSON.parse(await readFile(path, 'utf8')) as FileOutcome;
+      const now = new Date();
+      await utimes(path, now, now);
+      return outcome;
     } catch {
       return null;
     }
+  }
+
+  /** Removes entries unused for MAX_AGE_DAYS; does nothing if that was done less than a day ago. */
+  async prune(now = Date.now()): Promise<number> {
+    const mark = join(this.dir, PRUNED_MARK);
+    const last = await stat(mark).then(
+      (info) => info.mtimeMs,
+      () => 0,
+    );
+    if (now - last < DAY_MS) return 0;
+    let removed = 0;
+    for (const shard of await readdir(this.dir).catch(() => [])) {
+      if (shard.length !== 2) continue;
+      for (const name of await readdir(join(this.dir, shard)).catch(() => [])) {
+        const path = join(this.dir, shard, name);
+        const info = await stat(path).catch(() => null);
+        if (info && now - info.mtimeMs > MAX_AGE_DAYS * DAY_MS) {
+          await rm(path, { force: true });
+          removed++;
+        }
+      }
+    }
+    await mkdir(this.dir, { recursive: true });
+    await writeFile(mark, new Date(now).toISOString());
+    return removed;
   }
 
   async put(key: string, outcome: FileOutcome): Promise<void> {

@@ -75,6 +75,8 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
     }
   }
 
+  await cache?.prune().catch(() => 0); // housekeeping only: a cache that cannot be pruned still works
+
   const directives: Directive[] = [];
   const files: FileReport[] = [];
   const ids = new Set<string>();

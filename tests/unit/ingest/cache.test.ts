@@ -2,9 +2,10 @@
  * The content-hash cache (issue 9, item 4): an unchanged file is not read or parsed again; a changed
  * file, or a changed sidecar, is; the cached directives are the ones a fresh parse gives.
  */
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { IngestCache } from '../../../src/lib/ingest/cache.ts';
 import { ingestDirectory, type IngestResult } from '../../../src/lib/ingest/ingest.ts';
 import { SEEDS, tempFolder, type TempFolder } from './temp-folder.ts';
 
@@ -32,7 +33,7 @@ describe('the ingest cache', () => {
 
   test('cached directives and report lines are exactly those of the fresh parse', () => {
     expect(warm.directives).toEqual(cold.directives);
-    expect(warm.report.files.map(({ cached: _, ...f }) => f)).toEqual(cold.report.files);
+    expect(warm.report.files.map((f) => ({ ...f, cached: undefined }))).toEqual(cold.report.files);
   });
 
   test('a changed file is parsed again, alone, and its change shows', async () => {
@@ -63,5 +64,18 @@ describe('the ingest cache', () => {
   test('cache: false parses everything', async () => {
     const fresh = await ingestDirectory({ dir: folder.dir, cache: false });
     expect(fresh.report.cache).toEqual({ hits: 0, misses: SEEDS.length + 1 });
+  });
+
+  test('entries unused for 30 days are removed, at most once a day; used ones stay', async () => {
+    const entries = () => readdirSync(folder.cache, { recursive: true }).filter((f) => String(f).endsWith('.json'));
+    const before = entries();
+    const old = join(folder.cache, String(before[0]));
+    const monthAgo = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    utimesSync(old, monthAgo, monthAgo);
+    rmSync(join(folder.cache, 'last-pruned'), { force: true });
+    const cache = new IngestCache(folder.cache);
+    expect(await cache.prune()).toBe(1);
+    expect(entries()).toHaveLength(before.length - 1);
+    expect(await cache.prune()).toBe(0); // pruned less than a day ago
   });
 });
