@@ -5,6 +5,7 @@
  * (worker.ts), which reports each stage as it starts so that a file over its time budget can be named
  * with the stage it was stuck in.
  */
+import { lstat } from 'node:fs/promises';
 import { Directive } from '../directive/schema.ts';
 import { describeIssue } from '../source/describe-issue.ts';
 import { readSource } from '../source/read-source.ts';
@@ -35,6 +36,10 @@ export type FileOutcome =
 export async function ingestFile(job: FileJob, onStage: (stage: IngestStage) => void = () => {}): Promise<FileOutcome> {
   const file = displayPath(job.path);
   onStage('reading');
+  // The folder was listed with lstat; a file replaced by a link since then is still not followed.
+  if (await replacedByNonFile(job.path)) {
+    return { ok: false, messages: [`${file}: it is no longer a regular file (replaced while ingesting?); not read`] };
+  }
   const source = await readSource(job.path, job.maxBytes ? { maxBytes: job.maxBytes } : {});
   if (!source.ok) return { ok: false, messages: [describeIssue({ ...source.error, file })] };
   const extraction = extractionOf(source);
@@ -68,6 +73,14 @@ export async function ingestFile(job: FileJob, onStage: (stage: IngestStage) => 
   }
   const messages = directive.warnings.map((w) => `${file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
   return { ok: true, directive, messages, ...extraction };
+}
+
+/** True when the path is now a link, folder or device; a file that vanished is readSource's to report. */
+async function replacedByNonFile(path: string): Promise<boolean> {
+  return lstat(path).then(
+    (info) => !info.isFile(),
+    () => false,
+  );
 }
 
 /**

@@ -14,7 +14,7 @@ import { DEFAULT_MAX_BYTES } from '../source/source-types.ts';
 import { CORPUS_FILE, serializeCorpus } from '../corpus/format.ts';
 import { corpusDir, directivesDir, displayPath } from '../paths.ts';
 import { IngestCache } from './cache.ts';
-import type { FileJob, FileOutcome } from './ingest-file.ts';
+import type { FileJob, FileOutcome, IngestStage } from './ingest-file.ts';
 import { DEFAULT_BUDGETS, IngestPool, type Budgets, type PoolResult } from './pool.ts';
 import type { FileReport, FileStatus, IngestReport } from './report.ts';
 
@@ -52,7 +52,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
 
   const jobs = documents.map((d): FileJob => ({ path: d.path, sidecar: d.sidecar, maxBytes }));
   const keys = cache ? await mapLimit(jobs, 16, (job) => cache.keyOf(job, maxBytes)) : jobs.map(() => null);
-  const hits = await Promise.all(keys.map((key) => (key && cache ? cache.get(key) : null)));
+  const hits = await mapLimit(keys, 16, async (key) => (key && cache ? cache.get(key) : null));
   const misses = jobs.flatMap((_, i) => (hits[i] ? [] : [i]));
   hits.forEach((hit) => hit && progress());
 
@@ -122,15 +122,24 @@ function outcomeOf(result: PoolResult | null, file: string, budgets: Budgets): F
   if (result.kind === 'timeout') {
     const flag = result.budgetMs === budgets.ocrMs && result.stage === 'reading' ? '--ocr-timeout' : '--file-timeout';
     const seconds = Math.round(result.budgetMs / 100) / 10;
+    const stage = STAGE_LABELS[result.stage];
     return {
       ok: false,
       messages: [
-        `${file}: stopped after ${seconds} s while ${result.stage}: over the per-file time budget (raise it with \`chithi ingest ${flag} <seconds>\`, or report this file)`,
+        `${file}: stopped after ${seconds} s while ${stage}: over the per-file time budget (raise it with \`chithi ingest ${flag} <seconds>\`, or report this file)`,
       ],
     };
   }
-  return { ok: false, messages: [`${file}: ${result.reason}, while ${result.stage} (please report this file)`] };
+  const stage = result.stage === 'starting' ? 'starting' : STAGE_LABELS[result.stage];
+  return { ok: false, messages: [`${file}: ${result.reason}, while ${stage} (please report this file)`] };
 }
+
+const STAGE_LABELS: Record<IngestStage, string> = {
+  reading: 'reading (extracting the text)',
+  parsing: 'parsing',
+  tagging: 'tagging measures',
+  validating: 'checking the result against the schema',
+};
 
 function summarise(
   dir: string,

@@ -36,6 +36,9 @@ export async function listSourceDir(dir: string): Promise<SourceEntry[]> {
     names.map(async (name) => ({ name, path: join(dir, name), type: await typeOf(join(dir, name)) })),
   );
   const documentStems = new Map<string, string[]>();
+  const sidecars = new Map(
+    typed.filter((e) => e.type === 'file' && e.name.endsWith(SIDECAR_SUFFIX)).map((e) => [e.name, e.path]),
+  );
   for (const entry of typed) {
     if (entry.type !== 'file' || entry.name.endsWith(SIDECAR_SUFFIX) || skipReason(entry.name, 'file')) continue;
     const stem = stemOf(entry.name);
@@ -57,9 +60,8 @@ export async function listSourceDir(dir: string): Promise<SourceEntry[]> {
       }
       return { kind: 'sidecar', name, path, of };
     }
-    const sidecarName = `${stemOf(name)}${SIDECAR_SUFFIX}`;
-    const sidecar = typed.find((e) => e.name === sidecarName && e.type === 'file');
-    return { kind: 'document', name, path, sidecar: sidecar ? sidecar.path : null };
+    const sidecar = sidecars.get(`${stemOf(name)}${SIDECAR_SUFFIX}`);
+    return { kind: 'document', name, path, sidecar: sidecar ?? null };
   });
 }
 
