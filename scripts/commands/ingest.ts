@@ -16,6 +16,7 @@ interface IngestFlags {
   dir?: string;
   out?: string;
   maxBytes?: number;
+  maxPages?: number;
   json?: boolean;
   fileTimeout?: number;
   ocrTimeout?: number;
@@ -34,6 +35,7 @@ export function registerIngest(program: Command): void {
     .option('--dir <dir>', 'read directives from this folder instead')
     .option('--out <dir>', 'write the corpus to this folder instead')
     .option('--max-bytes <n>', 'refuse files larger than this (default 2 MiB)', positiveInt)
+    .option('--max-pages <n>', 'refuse PDFs with more pages than this (default 60)', positiveInt)
     .option('--file-timeout <seconds>', 'time allowed to read and to parse one file (default 60)', positiveInt)
     .option('--ocr-timeout <seconds>', 'time allowed to read a PDF or image, OCR included (default 900)', positiveInt)
     .option('--jobs <n>', 'files parsed at once (default: the cores, at most 4)', positiveInt)
@@ -44,6 +46,7 @@ export function registerIngest(program: Command): void {
       const result = await ingestDirectory({
         ...(opts.dir ? { dir: resolve(opts.dir) } : {}),
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
+        ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
         budgets: {
           ...(opts.fileTimeout ? { fileMs: opts.fileTimeout * 1000 } : {}),

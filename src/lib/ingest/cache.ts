@@ -24,6 +24,11 @@ export const defaultCacheDir = (): string => join(workDir(), 'cache', 'ingest');
 /** Bumped when the shape of a stored outcome changes. */
 const ENTRY_FORMAT = 'chithi-ingest-cache-1';
 const MAX_AGE_DAYS = 30;
+/**
+ * Files up to this size are hashed, and so cached: the largest a reader accepts (a PDF or a scan may
+ * weigh up to 64 MiB, the formats work's limit). A larger file goes to a worker uncached, to be refused.
+ */
+const LARGEST_HASHED = 64 * 1024 * 1024;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Its time is when the cache was last pruned. */
 const PRUNED_MARK = 'last-pruned';
@@ -34,14 +39,15 @@ export class IngestCache {
   /**
    * The key for a job, or null when the file cannot be hashed safely (too large, not a regular file
    * any more, unreadable): such a file goes to a worker uncached, and readSource says what is wrong.
+   * The read options are part of the key: a raised size or page limit changes the outcome.
    */
-  async keyOf(job: FileJob, maxBytes: number): Promise<string | null> {
-    const bytes = await readRegularFile(job.path, maxBytes);
+  async keyOf(job: FileJob): Promise<string | null> {
+    const bytes = await readRegularFile(job.path, Math.max(job.read.maxBytes ?? 0, LARGEST_HASHED));
     if (!bytes) return null;
-    const sidecar = job.sidecar ? await readRegularFile(job.sidecar, maxBytes) : null;
+    const sidecar = job.sidecar ? await readRegularFile(job.sidecar, LARGEST_HASHED) : null;
     if (job.sidecar && !sidecar) return null;
     const hash = createHash('sha256');
-    for (const part of [ENTRY_FORMAT, codeVersion(), displayPath(job.path), String(maxBytes)])
+    for (const part of [ENTRY_FORMAT, codeVersion(), displayPath(job.path), JSON.stringify(job.read)])
       hash.update(part).update('\0');
     hash.update(bytes).update('\0');
     if (job.sidecar && sidecar) hash.update(displayPath(job.sidecar)).update('\0').update(sidecar);

@@ -9,6 +9,7 @@ import { lstat } from 'node:fs/promises';
 import { Directive } from '../directive/schema.ts';
 import { describeIssue } from '../source/describe-issue.ts';
 import { readSource } from '../source/read-source.ts';
+import type { ReadSourceOptions } from '../source/source-types.ts';
 import { displayPath } from '../paths.ts';
 import { buildDirective } from './build-directive.ts';
 import { readOverrides } from './overrides.ts';
@@ -20,8 +21,15 @@ export interface FileJob {
   path: string;
   /** The sidecar to apply, only when the listing found it to be a regular file. */
   sidecar: string | null;
-  maxBytes?: number;
+  /** Passed to readSource as they are (size and page limits). */
+  read: ReadOptions;
 }
+
+/**
+ * readSource's options that ingest sets. `maxPages` is the PDF page limit of the formats work
+ * (`chithi ingest --max-pages`); a reader that does not know it ignores it.
+ */
+export type ReadOptions = ReadSourceOptions & { maxPages?: number };
 
 /** How the text was obtained (readSource's `extractor`, 'text' before the formats work lands). */
 export interface Extraction {
@@ -40,7 +48,7 @@ export async function ingestFile(job: FileJob, onStage: (stage: IngestStage) => 
   if (await replacedByNonFile(job.path)) {
     return { ok: false, messages: [`${file}: it is no longer a regular file (replaced while ingesting?); not read`] };
   }
-  const source = await readSource(job.path, job.maxBytes ? { maxBytes: job.maxBytes } : {});
+  const source = await readSource(job.path, job.read);
   if (!source.ok) return { ok: false, messages: [describeIssue({ ...source.error, file })] };
   const extraction = extractionOf(source);
 
@@ -91,7 +99,16 @@ async function replacedByNonFile(path: string): Promise<boolean> {
 export function warmUp(): void {
   const text =
     'ỦY BAN NHÂN DÂN\nTỈNH HÀ NAM\nSố: 1/CT-UBND\nHà Nam, ngày 1 tháng 8 năm 2021\nCHỈ THỊ\nVề phòng, chống dịch Covid-19\n1. Đeo khẩu trang nơi công cộng.\n';
-  buildDirective({ ok: true, file: 'warm-up.txt', text, encoding: 'utf-8', bytes: text.length, warnings: [] }, null);
+  const source = {
+    ok: true,
+    file: 'warm-up.txt',
+    text,
+    encoding: 'utf-8',
+    extractor: 'text',
+    bytes: text.length,
+    warnings: [],
+  };
+  buildDirective(source as Parameters<typeof buildDirective>[0], null);
 }
 
 /**

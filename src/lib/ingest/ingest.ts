@@ -14,7 +14,7 @@ import { DEFAULT_MAX_BYTES } from '../source/source-types.ts';
 import { CORPUS_FILE, serializeCorpus } from '../corpus/format.ts';
 import { corpusDir, directivesDir, displayPath } from '../paths.ts';
 import { IngestCache } from './cache.ts';
-import type { FileJob, FileOutcome, IngestStage } from './ingest-file.ts';
+import type { FileJob, FileOutcome, IngestStage, ReadOptions } from './ingest-file.ts';
 import { DEFAULT_BUDGETS, IngestPool, type Budgets, type PoolResult } from './pool.ts';
 import type { FileReport, FileStatus, IngestReport } from './report.ts';
 
@@ -23,6 +23,8 @@ export { formatReport, printable, type FileReport, type FileStatus, type IngestR
 export interface IngestOptions {
   dir?: string;
   maxBytes?: number;
+  /** PDFs with more pages are refused (the formats work's limit; `--max-pages`). */
+  maxPages?: number;
   /** Per-file time budgets (pool.ts explains the defaults). */
   budgets?: Partial<Budgets>;
   /** Workers at most; default: the cores available, 1 to 4. */
@@ -42,7 +44,10 @@ type Documented = Extract<SourceEntry, { kind: 'document' }>;
 
 export async function ingestDirectory(options: IngestOptions = {}): Promise<IngestResult> {
   const dir = options.dir ?? directivesDir();
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const read: ReadOptions = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+  };
   const entries = await listSourceDir(dir);
   const documents = entries.filter((e): e is Documented => e.kind === 'document');
   const cache = options.cache === false ? null : new IngestCache(options.cache);
@@ -50,8 +55,8 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
   let done = 0;
   const progress = () => options.onProgress?.({ done: ++done, total });
 
-  const jobs = documents.map((d): FileJob => ({ path: d.path, sidecar: d.sidecar, maxBytes }));
-  const keys = cache ? await mapLimit(jobs, 16, (job) => cache.keyOf(job, maxBytes)) : jobs.map(() => null);
+  const jobs = documents.map((d): FileJob => ({ path: d.path, sidecar: d.sidecar, read }));
+  const keys = cache ? await mapLimit(jobs, 16, (job) => cache.keyOf(job)) : jobs.map(() => null);
   const hits = await mapLimit(keys, 16, async (key) => (key && cache ? cache.get(key) : null));
   const misses = jobs.flatMap((_, i) => (hits[i] ? [] : [i]));
   hits.forEach((hit) => hit && progress());

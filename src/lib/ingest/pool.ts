@@ -87,7 +87,7 @@ export class IngestPool {
 
   /** Stops every worker and whatever it started, and waits until the workers are gone. */
   async close(): Promise<void> {
-    const gone = [...this.#slots].map((slot) => exited(slot.child));
+    const gone = [...this.#slots].map((slot) => exited(slot.child).then(() => groupGone(slot.child)));
     this.#killAll();
     this.#slots.clear();
     process.off('exit', this.#killAll);
@@ -155,7 +155,7 @@ export class IngestPool {
     const ocr = stage === 'reading' && slot.task !== undefined && mayNeedOcr(slot.task.job);
     const budgetMs = ocr ? this.#budgets.ocrMs : this.#budgets.fileMs;
     slot.timer = setTimeout(() => {
-      this.#stopped.push(exited(slot.child));
+      this.#stopped.push(exited(slot.child).then(() => groupGone(slot.child)));
       killGroup(slot.child);
       this.#finish(slot, { kind: 'timeout', stage: slot.stage ?? stage, budgetMs });
       this.#retire(slot);
@@ -196,6 +196,22 @@ export class IngestPool {
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+/**
+ * Resolves once no process of the worker's group is left (Tesseract killed with it may take a moment
+ * to be reaped), or after two seconds: a run that returns leaves nothing of itself running.
+ */
+async function groupGone(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined) return;
+  for (let waited = 0; waited < 2000; waited += 20) {
+    try {
+      process.kill(-child.pid, 0);
+    } catch {
+      return; // ESRCH: the group is empty
+    }
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 function mayNeedOcr(job: FileJob): boolean {
