@@ -48,6 +48,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     ...(options.maxPages ? { maxPages: options.maxPages } : {}),
   };
+  const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets };
   const entries = await listSourceDir(dir);
   const documents = entries.filter((e): e is Documented => e.kind === 'document');
   const cache = options.cache === false ? null : new IngestCache(options.cache);
@@ -64,14 +65,15 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
   const results: (PoolResult | null)[] = jobs.map(() => null);
   if (misses.length > 0) {
     const size = Math.min(options.jobs ?? Math.min(4, availableParallelism()), misses.length);
-    const pool = new IngestPool(size, { ...DEFAULT_BUDGETS, ...options.budgets });
+    const pool = new IngestPool(size, budgets);
     try {
       await Promise.all(
         misses.map(async (i) => {
           const result = await pool.run(jobs[i]!);
           results[i] = result;
           const key = keys[i];
-          if (cache && key && result.kind === 'done') await cache.put(key, result.outcome);
+          // A cache that cannot be written (disk full, read-only) costs speed next time, not this run.
+          if (cache && key && result.kind === 'done') await cache.put(key, result.outcome).catch(() => {});
           progress();
         }),
       );
@@ -95,7 +97,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
     }
     const i = documentIndex++;
     const hit = hits[i] ?? null;
-    const outcome = hit ?? outcomeOf(results[i] ?? null, file, { ...DEFAULT_BUDGETS, ...options.budgets });
+    const outcome = hit ?? outcomeOf(results[i] ?? null, file, budgets);
     const report = fileReport(file, entry, outcome, hit !== null);
     if (outcome.ok) {
       outcome.directive.id = uniqueId(ids, outcome.directive.id);
