@@ -107,14 +107,18 @@ function stemOf(name: string): string {
 const SOURCE_EXTENSION = /\.(txt|md)$/i;
 
 /**
- * Reads every .txt and .md regular file of a folder (see `listSourceDir` for what is never read), one
- * result per file, in file-name order. A file that cannot be read becomes an error result; only a
- * folder that cannot be listed throws. Ingest itself uses `listSourceDir`, which accounts for every
- * entry; this stays for callers that want the decoded text files of a folder.
+ * Reads every .txt and .md entry of a folder (not its subfolders, nor hidden files), one result per
+ * entry, in file-name order, each through `readSource`, which refuses what it cannot read (a broken
+ * link, a folder named x.txt) with a message. Only a folder that cannot be listed throws.
+ *
+ * Not what ingest uses: ingest lists with `listSourceDir`, which accounts for every entry and never
+ * hands readSource a link or anything but a regular file. This stays for the source tests, which read
+ * a folder of odd entries to check readSource's messages.
  */
 export async function readSourceDir(dir: string, options: ReadSourceOptions = {}): Promise<SourceReadResult[]> {
-  const documents = (await listSourceDir(dir)).filter((e) => e.kind === 'document' && SOURCE_EXTENSION.test(e.name));
+  const names = (await readdir(dir)).filter((name) => SOURCE_EXTENSION.test(name) && !name.startsWith('.'));
+  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const results: SourceReadResult[] = [];
-  for (const entry of documents) results.push(await readSource(entry.path, options));
+  for (const name of names) results.push(await readSource(join(dir, name), options));
   return results;
 }
