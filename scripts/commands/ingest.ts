@@ -1,25 +1,67 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import { formatReport, ingestDirectory, writeCorpus } from '../../src/lib/ingest/ingest.ts';
+import { ingestProgress } from '../../src/lib/ingest/progress.ts';
 
+/** A whole number of at least 1, or commander's usage error naming the flag's value. */
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < 1) {
+    throw new InvalidArgumentError(`expected a whole number of at least 1, got "${value}"`);
+  }
+  return n;
+}
+
+interface IngestFlags {
+  dir?: string;
+  out?: string;
+  maxBytes?: number;
+  maxPages?: number;
+  json?: boolean;
+  fileTimeout?: number;
+  ocrTimeout?: number;
+  jobs?: number;
+  cache: boolean;
+}
+
+/**
+ * `chithi ingest`: exit status 0 when every document was parsed (skipped entries are fine: they are
+ * reported), 1 when any was rejected or there was nothing to ingest.
+ */
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('parse every directive in content/directives and write the corpus (.chithi/corpus/)')
     .option('--dir <dir>', 'read directives from this folder instead')
     .option('--out <dir>', 'write the corpus to this folder instead')
-    .option('--max-bytes <n>', 'refuse files larger than this (default 2 MiB)', (v) => Number.parseInt(v, 10))
+    .option('--max-bytes <n>', 'refuse files larger than this (default 2 MiB)', positiveInt)
+    .option('--max-pages <n>', 'refuse PDFs with more pages than this (default 60)', positiveInt)
+    .option('--file-timeout <seconds>', 'time allowed to read and to parse one file (default 60)', positiveInt)
+    .option('--ocr-timeout <seconds>', 'time allowed to read a PDF or image, OCR included (default 900)', positiveInt)
+    .option('--jobs <n>', 'files parsed at once (default: the cores, at most 4)', positiveInt)
+    .option('--no-cache', 'parse every file again instead of reusing unchanged results')
     .option('--json', 'print the report as JSON')
-    .action(async (opts: { dir?: string; out?: string; maxBytes?: number; json?: boolean }) => {
+    .action(async (opts: IngestFlags) => {
+      const progress = ingestProgress();
       const result = await ingestDirectory({
         ...(opts.dir ? { dir: resolve(opts.dir) } : {}),
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
-      });
+        ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
+        ...(opts.jobs ? { jobs: opts.jobs } : {}),
+        budgets: {
+          ...(opts.fileTimeout ? { fileMs: opts.fileTimeout * 1000 } : {}),
+          ...(opts.ocrTimeout ? { ocrMs: opts.ocrTimeout * 1000 } : {}),
+        },
+        ...(opts.cache ? {} : { cache: false as const }),
+        onProgress: (p) => progress.update(p),
+      }).finally(() => progress.stop());
       const out = await writeCorpus(result, opts.out ? resolve(opts.out) : undefined);
       if (opts.json) console.log(JSON.stringify(result.report, null, 2));
       else console.log(`${formatReport(result.report)}\ncorpus written to ${out}`);
       if (result.report.seen === 0) {
-        console.error(`no directive files (*.txt, *.md) in ${result.report.dir}: drop the texts there and run again`);
+        console.error(`no directive files in ${result.report.dir}: drop the texts there and run again`);
+        process.exitCode = 1;
+      } else if (result.report.rejected > 0) {
         process.exitCode = 1;
       }
     });

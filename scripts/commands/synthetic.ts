@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CORPUS_FILE, serializeCorpus } from '../../src/lib/corpus/format.ts';
 import { generateSyntheticCorpus } from '../../src/lib/synthetic/index.ts';
 import { intBetween } from './flags.ts';
 
@@ -19,7 +20,7 @@ export function registerSynthetic(program: Command): void {
       const directives = generateSyntheticCorpus({ directives: opts.directives, seed: opts.seed });
       const dir = resolve(opts.out);
       mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, 'directives.json'), JSON.stringify(directives));
+      writeFileSync(join(dir, CORPUS_FILE), serializeCorpus(directives));
       writeFileSync(
         join(dir, 'SYNTHETIC.md'),
         `Synthetic corpus: ${opts.directives} directives, seed ${opts.seed}. Generated, not real; never publish.\n`,

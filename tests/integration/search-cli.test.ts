@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serializeCorpus } from '../../src/lib/corpus/format.ts';
 import { projectRoot } from '../../src/lib/paths.ts';
 import { seedDirectives } from './search-setup.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';
@@ -23,7 +24,7 @@ function chithi(...args: string[]) {
 beforeAll(async () => {
   meili = await startTestMeili();
   corpus = mkdtempSync(join(tmpdir(), 'chithi-search-cli-'));
-  writeFileSync(join(corpus, 'directives.json'), JSON.stringify(await seedDirectives()));
+  writeFileSync(join(corpus, 'directives.json'), serializeCorpus(await seedDirectives()));
   await chithi('index', '--corpus', corpus, '--prefix', meili.indexPrefix);
 });
 afterAll(async () => {

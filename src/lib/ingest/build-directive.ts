@@ -12,9 +12,16 @@ import { applyOverrides, type Overrides } from './overrides.ts';
 
 type ReadSource = Extract<SourceReadResult, { ok: true }>;
 
-export function buildDirective(source: ReadSource, overrides: { value: Overrides; file: string } | null): Directive {
+export function buildDirective(
+  source: ReadSource,
+  overrides: { value: Overrides; file: string } | null,
+  /** Told when tagging starts, so that ingest can say which stage a file over its time budget was in. */
+  onStage: (stage: 'tagging') => void = () => {},
+): Directive {
   const file = displayPath(source.file);
-  let directive = tagDirective(parseDirective({ file, text: source.text, encoding: source.encoding }));
+  const parsed = parseDirective({ file, text: source.text, encoding: source.encoding });
+  onStage('tagging');
+  let directive = tagDirective(parsed);
   directive.warnings.unshift(
     ...source.warnings.map((w) => ({
       code: 'source' as const,

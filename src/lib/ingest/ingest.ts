@@ -1,94 +1,174 @@
 /**
- * `chithi ingest`: every file in content/directives → the corpus the rest of the portal reads
- * (.chithi/corpus/directives.json), with a report that accounts for every file: parsed, parsed with
- * warnings, or rejected with the reason. One bad file never stops the others.
+ * `chithi ingest`: every entry of content/directives → the corpus the rest of the portal reads
+ * (.chithi/corpus/directives.json), with a report that accounts for every entry: parsed, parsed with
+ * warnings, rejected with the reason, or skipped with the reason. One bad file never stops the
+ * others, and none can hang the run: each file is read and parsed in a worker with a time budget
+ * (pool.ts). Unchanged files come from the cache (cache.ts) without being read again.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Directive } from '../directive/schema.ts';
-import { readSourceDir } from '../source/read-source-dir.ts';
-import { describeIssue } from '../source/describe-issue.ts';
+import { listSourceDir, type SourceEntry } from '../source/read-source-dir.ts';
+import { DEFAULT_MAX_BYTES } from '../source/source-types.ts';
+import { CORPUS_FILE, serializeCorpus } from '../corpus/format.ts';
 import { corpusDir, directivesDir, displayPath } from '../paths.ts';
-import { buildDirective } from './build-directive.ts';
-import { overridesPath, readOverrides } from './overrides.ts';
+import { IngestCache } from './cache.ts';
+import type { FileJob, FileOutcome, IngestStage, ReadOptions } from './ingest-file.ts';
+import { DEFAULT_BUDGETS, IngestPool, type Budgets, type PoolResult } from './pool.ts';
+import type { FileReport, FileStatus, IngestReport } from './report.ts';
 
-export type FileStatus = 'parsed' | 'parsed-with-warnings' | 'rejected';
-
-export interface FileReport {
-  file: string;
-  status: FileStatus;
-  /** The directive's id, when it was parsed. */
-  id?: string;
-  /** Warnings and the rejection reason, each "file:line: message". */
-  messages: string[];
-}
-
-export interface IngestReport {
-  dir: string;
-  seen: number;
-  parsed: number;
-  parsedWithWarnings: number;
-  rejected: number;
-  files: FileReport[];
-}
+export { formatReport, printable, type FileReport, type FileStatus, type IngestReport } from './report.ts';
 
 export interface IngestOptions {
   dir?: string;
   maxBytes?: number;
+  /** PDFs with more pages are refused (the formats work's limit; `--max-pages`). */
+  maxPages?: number;
+  /** Per-file time budgets (pool.ts explains the defaults). */
+  budgets?: Partial<Budgets>;
+  /** Workers at most; default: the cores available, 1 to 4. */
+  jobs?: number;
+  /** The cache folder, or false to parse every file again; default .chithi/cache/ingest/. */
+  cache?: string | false;
+  /** Called as each document is done (from the cache or a worker). */
+  onProgress?: (progress: { done: number; total: number }) => void;
 }
 
-export async function ingestDirectory(
-  options: IngestOptions = {},
-): Promise<{ directives: Directive[]; report: IngestReport }> {
+export interface IngestResult {
+  directives: Directive[];
+  report: IngestReport;
+}
+
+type Documented = Extract<SourceEntry, { kind: 'document' }>;
+
+export async function ingestDirectory(options: IngestOptions = {}): Promise<IngestResult> {
   const dir = options.dir ?? directivesDir();
-  const sources = await readSourceDir(dir, options.maxBytes ? { maxBytes: options.maxBytes } : {});
+  const read: ReadOptions = {
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+  };
+  const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets };
+  const entries = await listSourceDir(dir);
+  const documents = entries.filter((e): e is Documented => e.kind === 'document');
+  const cache = options.cache === false ? null : new IngestCache(options.cache);
+  const total = documents.length;
+  let done = 0;
+  const progress = () => options.onProgress?.({ done: ++done, total });
+
+  const jobs = documents.map((d): FileJob => ({ path: d.path, sidecar: d.sidecar, read }));
+  const keys = cache ? await mapLimit(jobs, 16, (job) => cache.keyOf(job)) : jobs.map(() => null);
+  const hits = await mapLimit(keys, 16, async (key) => (key && cache ? cache.get(key) : null));
+  const misses = jobs.flatMap((_, i) => (hits[i] ? [] : [i]));
+  hits.forEach((hit) => hit && progress());
+
+  const results: (PoolResult | null)[] = jobs.map(() => null);
+  if (misses.length > 0) {
+    const size = Math.min(options.jobs ?? Math.min(4, availableParallelism()), misses.length);
+    const pool = new IngestPool(size, budgets);
+    try {
+      await Promise.all(
+        misses.map(async (i) => {
+          const result = await pool.run(jobs[i]!);
+          results[i] = result;
+          const key = keys[i];
+          // A cache that cannot be written (disk full, read-only) costs speed next time, not this run.
+          if (cache && key && result.kind === 'done') await cache.put(key, result.outcome).catch(() => {});
+          progress();
+        }),
+      );
+    } finally {
+      await pool.close();
+    }
+  }
+
+  await cache?.prune().catch(() => 0); // housekeeping only: a cache that cannot be pruned still works
+
   const directives: Directive[] = [];
   const files: FileReport[] = [];
   const ids = new Set<string>();
-  for (const source of sources) {
-    const file = displayPath(source.file);
-    if (!source.ok) {
-      files.push({ file, status: 'rejected', messages: [describeIssue({ ...source.error, file })] });
+  let documentIndex = 0;
+  for (const entry of entries) {
+    if (entry.kind === 'sidecar') continue;
+    const file = displayPath(entry.path);
+    if (entry.kind === 'skipped') {
+      files.push({ file, status: 'skipped', reason: entry.reason, messages: [`${file}: skipped: ${entry.reason}`] });
       continue;
     }
-    const sidecar = overridesPath(source.file);
-    const overrides = await readOverrides(sidecar, displayPath(sidecar));
-    if (!overrides.ok) {
-      files.push({
-        file,
-        status: 'rejected',
-        messages: [`${overrides.file}:${overrides.line}: ${overrides.message} (fix the override file, or remove it)`],
-      });
-      continue;
+    const i = documentIndex++;
+    const hit = hits[i] ?? null;
+    const outcome = hit ?? outcomeOf(results[i] ?? null, file, budgets);
+    const report = fileReport(file, entry, outcome, hit !== null);
+    if (outcome.ok) {
+      outcome.directive.id = uniqueId(ids, outcome.directive.id);
+      report.id = outcome.directive.id;
+      directives.push(outcome.directive);
     }
-    try {
-      const directive = buildDirective(
-        source,
-        overrides.overrides ? { value: overrides.overrides, file: sidecar } : null,
-      );
-      directive.id = uniqueId(ids, directive.id);
-      directives.push(directive);
-      const messages = directive.warnings.map((w) => `${file}${w.line ? `:${w.line}` : ''}: ${w.message}`);
-      files.push({ file, id: directive.id, status: messages.length > 0 ? 'parsed-with-warnings' : 'parsed', messages });
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      files.push({
-        file,
-        status: 'rejected',
-        messages: [`${file}: the parser failed: ${reason} (please report this file)`],
-      });
-    }
+    files.push(report);
   }
+  return { directives, report: summarise(dir, entries, files, { hits: total - misses.length, misses: misses.length }) };
+}
+
+function fileReport(file: string, entry: Documented, outcome: FileOutcome, cached: boolean): FileReport {
+  const status: FileStatus = !outcome.ok ? 'rejected' : outcome.messages.length > 0 ? 'parsed-with-warnings' : 'parsed';
+  return {
+    file,
+    status,
+    ...(entry.sidecar ? { sidecar: displayPath(entry.sidecar) } : {}),
+    ...(outcome.extractor ? { extractor: outcome.extractor } : {}),
+    ...(outcome.ocr ? { ocr: outcome.ocr } : {}),
+    ...(cached ? { cached: true } : {}),
+    messages: outcome.messages,
+  };
+}
+
+/** A worker's result as an outcome: a timeout or a crash is a rejection naming the file and the stage. */
+function outcomeOf(result: PoolResult | null, file: string, budgets: Budgets): FileOutcome {
+  if (result === null) return { ok: false, messages: [`${file}: not ingested (please report this)`] };
+  if (result.kind === 'done') return result.outcome;
+  if (result.kind === 'timeout') {
+    const flag = result.budgetMs === budgets.ocrMs && result.stage === 'reading' ? '--ocr-timeout' : '--file-timeout';
+    const seconds = Math.round(result.budgetMs / 100) / 10;
+    const stage = STAGE_LABELS[result.stage];
+    return {
+      ok: false,
+      messages: [
+        `${file}: stopped after ${seconds} s while ${stage}: over the per-file time budget (raise it with \`chithi ingest ${flag} <seconds>\`, or report this file)`,
+      ],
+    };
+  }
+  const stage = result.stage === 'starting' ? 'starting' : STAGE_LABELS[result.stage];
+  return { ok: false, messages: [`${file}: ${result.reason}, while ${stage} (please report this file)`] };
+}
+
+const STAGE_LABELS: Record<IngestStage, string> = {
+  reading: 'reading (extracting the text)',
+  parsing: 'parsing',
+  tagging: 'tagging measures',
+  validating: 'checking the result against the schema',
+};
+
+function summarise(
+  dir: string,
+  entries: SourceEntry[],
+  files: FileReport[],
+  cache: IngestReport['cache'],
+): IngestReport {
   const count = (status: FileStatus) => files.filter((f) => f.status === status).length;
-  const report: IngestReport = {
+  const rejected = count('rejected');
+  const parsed = count('parsed') + count('parsed-with-warnings');
+  return {
     dir: displayPath(dir),
-    seen: files.length,
-    parsed: count('parsed') + count('parsed-with-warnings'),
+    entries: entries.length,
+    seen: parsed + rejected,
+    parsed,
     parsedWithWarnings: count('parsed-with-warnings'),
-    rejected: count('rejected'),
+    rejected,
+    skipped: count('skipped'),
+    sidecars: entries.filter((e) => e.kind === 'sidecar').length,
+    cache,
     files,
   };
-  return { directives, report };
 }
 
 /** Two files with one slug ("x.txt" and "x.md") both stay, the second under "x-2". */
@@ -99,25 +179,23 @@ function uniqueId(ids: Set<string>, id: string): string {
   return candidate;
 }
 
-export async function writeCorpus(
-  result: { directives: Directive[]; report: IngestReport },
-  outDir = corpusDir(),
-): Promise<string> {
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, 'directives.json'), JSON.stringify(result.directives));
-  await writeFile(join(outDir, 'report.json'), JSON.stringify(result.report, null, 2));
-  return outDir;
+/** `fn` over `items`, at most `limit` at a time, results in order (hashing 5,000 files without 5,000 open files). */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = Array.from({ length: items.length });
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
 }
 
-export function formatReport(report: IngestReport): string {
-  const lines = [
-    `${report.dir}: ${report.seen} files seen, ${report.parsed} parsed (${report.parsedWithWarnings} with warnings), ${report.rejected} rejected`,
-  ];
-  for (const f of report.files) {
-    lines.push(
-      `  ${f.status === 'rejected' ? '✗' : f.status === 'parsed' ? '✓' : '!'} ${f.file}${f.id ? ` → ${f.id}` : ''}`,
-    );
-    for (const m of f.messages) lines.push(`      ${m}`);
-  }
-  return lines.join('\n');
+export async function writeCorpus(result: IngestResult, outDir = corpusDir()): Promise<string> {
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, CORPUS_FILE), serializeCorpus(result.directives));
+  await writeFile(join(outDir, 'report.json'), JSON.stringify(result.report, null, 2));
+  return outDir;
 }

@@ -49,7 +49,7 @@ beforeAll(async () => {
   // A broken override beside one seed: that directive is rejected with the override's file and line.
   copyFileSync(join(root, 'content/directives', seeds[0]!), join(dir, 'with-bad-override.txt'));
   writeFileSync(join(dir, 'with-bad-override.meta.yaml'), 'sourceUrl: https://example.org/x\ndate: 22/7/2021\n');
-  ({ report, directives } = await ingestDirectory({ dir }));
+  ({ report, directives } = await ingestDirectory({ dir, cache: false }));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

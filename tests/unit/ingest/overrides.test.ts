@@ -18,7 +18,7 @@ async function ingestWith(meta: string) {
   dir = mkdtempSync(join(tmpdir(), 'chithi-overrides-'));
   copyFileSync(sonLa, join(dir, 'son-la.txt'));
   writeFileSync(join(dir, 'son-la.meta.yaml'), meta);
-  return ingestDirectory({ dir });
+  return ingestDirectory({ dir, cache: false });
 }
 
 describe('overrides', () => {
