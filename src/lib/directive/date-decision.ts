@@ -16,7 +16,7 @@ import { spanOfLines } from './header.ts';
 import { DATE_PATTERN, dateFromMatch, formatVietnameseDate } from './dates.ts';
 
 const MEETING_OPENING = new RegExp(
-  String.raw`^(?:Ngày|Tại cuộc họp(?: ngày)?|Tại phiên họp(?: ngày)?|Chiều ngày|Sáng ngày)\s+(?:[^,]{0,60}?\s)?${DATE_PATTERN.replace('(?:ngày\\s+)?', '(?:ngày\\s+)?')}` +
+  String.raw`^(?:Ngày|Tại cuộc họp(?: ngày)?|Tại phiên họp(?: ngày)?|Chiều ngày|Sáng ngày)\s+(?:[^,]{0,60}?\s)?${DATE_PATTERN}` +
     String.raw`\s*,?\s*(?:sau khi nghe|Ban Thường vụ|Thường trực|Ban Chấp hành|Tỉnh ủy|tại|,)`,
   'u',
 );

@@ -5,7 +5,7 @@ import type { DocType, IsoDate, IssuerKind, SourceSpan } from './schema.ts';
 import type { Found } from './header.ts';
 import { parseDocCode, type DocCode } from './doc-code.ts';
 import { docTypeFromName } from './doc-types.ts';
-import { DATE_PATTERN, dateFromMatch } from './dates.ts';
+import { BARE_DATE_PATTERN, dateFromMatch } from './dates.ts';
 import { findIssuerName } from './issuers.ts';
 
 export interface LeadFields {
@@ -18,7 +18,7 @@ export interface LeadFields {
 
 /** "Ngày 07/8/2021, …": the date the lead opens with. */
 const OPENING_DATE = new RegExp(
-  String.raw`^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày|Tối ngày)\s+${DATE_PATTERN.replace('(?:ngày\\s+)?', '')}`,
+  String.raw`^(?:Ngày|Vào ngày|Sáng ngày|Chiều ngày|Tối ngày)\s+${BARE_DATE_PATTERN}`,
   'u',
 );
 
