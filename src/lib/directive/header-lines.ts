@@ -45,10 +45,11 @@ export const TITLE_LINE =
 
 /**
  * Left column of the header: the issuing body in capitals, "TỈNH ỦY THANH HÓA",
- * "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "BCĐ PHÒNG, CHỐNG DỊCH COVID-19".
+ * "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "BCĐ PHÒNG, CHỐNG DỊCH COVID-19",
+ * "ĐẢNG BỘ TỈNH QUẢNG NINH" (a Party header's first line, above "TỈNH ỦY").
  */
 export const ISSUER_HEADER_LINE =
-  /^(TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|BAN CHẤP HÀNH ĐẢNG BỘ|BAN THƯỜNG VỤ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|BCĐ|CHỦ TỊCH ỦY BAN NHÂN DÂN|VĂN PHÒNG)\b(.*)$/u;
+  /^(TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|BAN CHẤP HÀNH ĐẢNG BỘ|ĐẢNG BỘ|BAN THƯỜNG VỤ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|BCĐ|CHỦ TỊCH ỦY BAN NHÂN DÂN|VĂN PHÒNG)\b(.*)$/u;
 
 /**
  * A legal database's metadata block, pasted above the real header: "Số hiệu: 16/CT-TTg",

@@ -71,6 +71,7 @@ export function parseDirective(input: ParseInput): Directive {
   const docType = decideDocType({
     header,
     lead,
+    preamble: operative.preamble,
     closing: operative.closing,
     number: header.number ?? lead?.number ?? null,
   });

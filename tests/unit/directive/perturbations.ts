@@ -162,9 +162,10 @@ function flattenHeader(f: Fixture, markdown = false): string | null {
     const first = row(keptIssuer[0] ?? l.lines[l.issuer[0]!]!.trim(), l.lines[l.motto[0]!]!.trim());
     const second = row(l.lines[l.number]!.trim(), l.lines[l.place]!.trim());
     const used = new Set([...l.issuer, ...l.motto, l.number, l.place]);
+    const start = Math.min(...used);
     const from = Math.max(...used) + 1;
-    const between = l.lines.slice(0, from).filter((_, i) => !used.has(i));
-    return [first, second, ...between, ...l.lines.slice(from)];
+    const between = l.lines.slice(start, from).filter((_, i) => !used.has(start + i));
+    return [...l.lines.slice(0, start), first, second, ...between, ...l.lines.slice(from)];
   });
 }
 
