@@ -11,6 +11,8 @@
 import type { Line } from './lines.ts';
 
 const BANNER = /^(?:Banner|Logo)\b/i;
+/** A banner stands near the top, though a related list or portal dates may come first. */
+const BANNER_LINES = 20;
 const NEWS_LIST_HEADING =
   /^(?:Tin cùng chuyên mục|Tin liên quan|Bài viết liên quan|Các tin khác|Tin khác|Tin mới nhất|Tin mới|Xem thêm|Tin đọc nhiều|Bài viết khác)\s*:?$/i;
 const WIDGET =
@@ -37,7 +39,7 @@ export function findWebDebris(lines: Line[]): WebDebris {
     if (NEWS_LIST_HEADING.test(line.text)) {
       newsListLine = line;
       excluded.add(line.index);
-    } else if (BANNER.test(line.text) && line.index < 5) {
+    } else if (BANNER.test(line.text) && line.index < BANNER_LINES) {
       excluded.add(line.index);
       const text = line.text
         .replace(BANNER, '')

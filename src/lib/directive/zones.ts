@@ -78,6 +78,9 @@ function firstHeaderAnchor(rest: Line[]): number {
     const cells = splitCells(l);
     if (cells.some((c) => isHeaderAnchor(c.text))) anchors.push(i);
     if (cells.some((c) => isStrongAnchor(c.text))) strong.add(i);
+    // A title in capitals with its subject right below ("CHỈ THỊ" / "VỀ TĂNG CƯỜNG …").
+    const below = top.slice(i + 1).find((n) => !isBlank(n));
+    if (TITLE_LINE.test(l.text) && isAllCaps(l.text) && below && SUBJECT_LINE.test(below.text)) strong.add(i);
   });
   for (const [k, i] of anchors.entries()) {
     const next = anchors[k + 1];
