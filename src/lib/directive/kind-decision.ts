@@ -9,6 +9,7 @@
  * Tỉnh ủy yêu cầu:") · the title or the header's left column · the signature ("T/M BAN THƯỜNG VỤ")
  * · the issuer letters of the number ("/TU": the Tỉnh ủy; inferred).
  */
+import { METADATA_NOTE } from './metadata-block.ts';
 import type { DocType, Field, Issuer, IssuerKind, SourceSpan } from './schema.ts';
 import type { Found, HeaderFields } from './header.ts';
 import type { LeadFields } from './lead-fields.ts';
@@ -24,6 +25,8 @@ export function decideDocType(input: {
   preamble: Paragraph[];
   closing: Paragraph[];
   number: Found<DocCode> | null;
+  /** "Loại văn bản: …" of a metadata block above the document ("Văn bản khác" never reaches here). */
+  metadata: Found<DocType> | null;
 }): Field<DocType> | null {
   const { header, lead, number } = input;
   if (header.docType) return { provenance: 'extracted', value: header.docType.value, span: header.docType.span };
@@ -58,6 +61,8 @@ export function decideDocType(input: {
       return { provenance: 'extracted', value: type, span: within(line, m[0]), note: `the closing calls it “${m[0]}”` };
     }
   }
+  if (input.metadata)
+    return { provenance: 'extracted', value: input.metadata.value, span: input.metadata.span, note: METADATA_NOTE };
   if (header.subject && header.subjectPrefix?.toLowerCase() === 'v/v') {
     return {
       provenance: 'inferred',

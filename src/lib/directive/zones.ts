@@ -94,14 +94,16 @@ export function findZones(lines: Line[]): Zones {
   const content = lines.filter((l) => !debris.excluded.has(l.index));
   const lead = findNewsLead(content);
   let rest = lead ? content.filter((l) => l.index > lead.lastLine.index) : content;
+  // Above a lead: portal chrome, or a database's metadata block; set aside with what is above a header.
+  const aboveLead = lead ? content.filter((l) => l.index < lead.lines[0]!.index) : [];
 
   // Whatever a copy puts above the real header — a legal database's metadata block or list of
   // related documents, a login banner, a portal's dates and widgets, a headline — is set aside:
   // the header starts at the first confirmed anchor near the top (see firstHeaderAnchor).
-  let preHeader: Line[] = [];
+  let preHeader: Line[] = aboveLead;
   const firstAnchor = firstHeaderAnchor(rest);
   if (firstAnchor > 0) {
-    preHeader = rest.slice(0, firstAnchor);
+    preHeader = [...aboveLead, ...rest.slice(0, firstAnchor)];
     rest = rest.slice(firstAnchor);
   }
 

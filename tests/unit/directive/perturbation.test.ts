@@ -63,6 +63,8 @@ const perturbations: Perturbation[] = [
   compose('B2 metadata block', 'H1 pipe', 'N1'),
   compose('B5', 'H4 OCR interleaved', 'X1', 'T5'),
   compose('B1', 'B2 metadata block', 'H1 markdown', 'T4', 'T3'),
+  compose('B2 metadata block', 'H5'),
+  compose('B4', 'L3'),
 ];
 
 /**
