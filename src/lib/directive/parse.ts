@@ -13,7 +13,7 @@ import { readHeader, spanOfLines, type Found } from './header.ts';
 import { readLead } from './lead-fields.ts';
 import { readMetadataBlock, METADATA_NOTE } from './metadata-block.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
-import { buildClauses } from './clauses.ts';
+import { buildClauses, leadClause } from './clauses.ts';
 import { readTail, issuerFromSigner } from './signature.ts';
 import { findCitations } from './citations.ts';
 import { readProvince } from './province.ts';
@@ -154,7 +154,10 @@ export function parseDirective(input: ParseInput): Directive {
       : null,
     lead: zones.lead ? zones.lead.lines.map((l) => l.text).join('\n') : null,
     preamble: joinParagraphs(operative.preamble),
-    clauses: operative.clauses,
+    clauses:
+      lead && zones.lead
+        ? [leadClause(toParagraphs([zones.lead.leadLine])[0]!), ...operative.clauses]
+        : operative.clauses,
     closing: joinParagraphs(operative.closing),
     citations,
     measures: [],
