@@ -51,6 +51,16 @@ export function decideDate(input: DateInput): { date: Field<IsoDate> | null; dat
     return { date: { provenance: 'extracted', value, span, note: METADATA_NOTE }, dateBounds: null };
   }
   const meeting = input.docType && REPORTS_A_MEETING.has(input.docType) ? meetingDate(input.preamble) : null;
+  // A lead that says "Tối 9/8, … ban hành Thông báo kết luận" dates the notice apart from its meeting.
+  const leadDay = input.lead?.dayMonth;
+  const [, month, day] = meeting ? meeting.value.split('-').map(Number) : [];
+  const leadDisagrees = leadDay && (leadDay.day !== day || leadDay.month !== month);
+  if (meeting && leadDisagrees) {
+    return {
+      date: null,
+      dateBounds: { notBefore: { value: meeting.value, evidence: [meeting.evidence] }, notAfter: null },
+    };
+  }
   if (meeting) {
     return {
       date: { provenance: 'inferred', value: meeting.value, evidence: [meeting.evidence] },

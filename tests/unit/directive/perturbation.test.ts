@@ -65,6 +65,11 @@ const perturbations: Perturbation[] = [
   compose('B1', 'B2 metadata block', 'H1 markdown', 'T4', 'T3'),
   compose('B2 metadata block', 'H5'),
   compose('B4', 'L3'),
+  compose('H1 pipe', 'H2'),
+  compose('H3', 'N6 date as 3-5-2021', 'N1'),
+  compose('B6', 'H4 OCR interleaved'),
+  compose('X2', 'H1 markdown', 'T4'),
+  compose('B1', 'L1 lead, date after'),
 ];
 
 /**

@@ -89,15 +89,29 @@ const dmy = (iso: string) => {
   return `${d}/${m}/${y}`;
 };
 
-function leadSentence(e: Metadata, opts: { year?: boolean; issuer?: IssuerKind; prefix?: string } = {}): string | null {
+interface LeadOptions {
+  year?: boolean;
+  issuer?: IssuerKind;
+  prefix?: string;
+  /** How the sentence opens: the date first (default), a time of day, or the date after the number. */
+  form?: 'date-first' | 'time-of-day' | 'date-after-number' | 'dateline';
+}
+
+function leadSentence(e: Metadata, opts: LeadOptions = {}): string | null {
   if (!e.date || !e.number || !e.docType || !e.issuer || !e.province) return null;
   const province = getProvince(e.province)?.name;
   if (!province) return null;
   const issuer = ISSUER_LABELS[(opts.issuer ?? e.issuer) as IssuerKind];
   const kind = DOC_TYPE_LABELS[e.docType as DocType];
   const day = opts.year === false ? dmy(e.date).replace(/\/\d{4}$/, '') : dmy(e.date);
+  const rest = `${kind} ${opts.prefix ?? 'số '}${e.number}`;
+  const about = 'về việc tăng cường các biện pháp phòng, chống dịch COVID-19 trên địa bàn.';
+  if (opts.form === 'date-after-number') return `${issuer} ${province} vừa ký ban hành ${rest} ngày ${day} ${about}`;
+  if (opts.form === 'time-of-day') return `Sáng ${day}, ${issuer} ${province} đã ban hành ${rest} ${about}`;
+  if (opts.form === 'dateline')
+    return `(Cổng TTĐT tỉnh) - Ngày ${day}, ${issuer} ${province} ban hành ${rest} ${about}`;
   const opening = opts.year === false ? `Tối ${day}` : `Ngày ${day}`;
-  return `${opening}, ${issuer} ${province} ban hành ${kind} ${opts.prefix ?? 'số '}${e.number} về việc tăng cường các biện pháp phòng, chống dịch COVID-19 trên địa bàn.`;
+  return `${opening}, ${issuer} ${province} ban hành ${rest} ${about}`;
 }
 
 /** The header replaced by a portal's headline and lead; the body follows (or not). */
@@ -271,6 +285,15 @@ export const PERTURBATIONS: Perturbation[] = [
     apply: (f) => withoutLines(f.text, (l) => l.issuer.filter((i) => /^ĐẢNG BỘ/u.test(l.lines[i]!.trim()))),
   },
   { id: 'L1 lead, then the body', apply: (f) => asRelay(f, leadSentence(f.expected), 'body') },
+  {
+    id: 'L1 lead, date after the number',
+    apply: (f) => asRelay(f, leadSentence(f.expected, { form: 'date-after-number' }), 'body'),
+  },
+  { id: 'L1 lead, time of day', apply: (f) => asRelay(f, leadSentence(f.expected, { form: 'time-of-day' }), 'body') },
+  {
+    id: 'L1 lead after a dateline (B6)',
+    apply: (f) => asRelay(f, leadSentence(f.expected, { form: 'dateline' }), 'pointer'),
+  },
   { id: 'L3 lead only, pointer to attachment', apply: (f) => asRelay(f, leadSentence(f.expected), 'pointer') },
   {
     id: 'L2 lead names the UBND loosely',
