@@ -80,10 +80,12 @@ const perturbations: Perturbation[] = [
 type Verdict = 'same' | 'absent' | 'inferred' | 'wrong';
 const FIELDS = ['province', 'number', 'docType', 'date', 'issuer'] as const;
 
-function read(text: string): Metadata & { dateInferred: boolean } {
+function read(text: string): Metadata & { dateInferred: boolean; numberSpanText: string | null } {
   const d = parseDirective({ file: 'perturbed.txt', text });
+  const span = d.number?.provenance === 'extracted' ? d.number.span : null;
   return {
     dateInferred: d.date?.provenance === 'inferred',
+    numberSpanText: span ? d.text.normalized.slice(span.start, span.end) : null,
     province: d.province?.value.id ?? null,
     number: d.number?.value ?? null,
     docType: d.docType?.value ?? null,
@@ -144,5 +146,7 @@ describe('perturbation suite: same metadata or absent, never wrong', () => {
       .filter(([, v]) => v === 'wrong')
       .map(([field]) => `${field}: ${got[field]} ≠ ${c.expected[field]}`);
     expect(wrong).toEqual([]);
+    // Provenance survives the bending: an extracted number's span still points at its digits.
+    if (got.number && got.numberSpanText !== null) expect(got.numberSpanText).toContain(got.number.match(/^\d+/)?.[0]);
   });
 });
