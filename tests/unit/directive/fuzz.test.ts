@@ -5,13 +5,13 @@
  * of one header word, random bytes decoded as text, random Vietnamese syllables — and every input
  * must parse within a budget proportional to its length.
  *
- * The budget: BASE_MS + MS_PER_CHAR per character, 5 s for 200,000 characters. The slowest linear
- * input, a line repeating "TỈNH ỦY " (25,000 unit words, each looked up as a place), takes 1.1 s
- * alone on this 2-core machine and 2.3 s while six other helpers' tests run on it; the quadratic
- * bug took 15 s at 20,000 characters and would take about 25 minutes at 200,000. So the budget
- * tells the two apart by orders of magnitude and still leaves room for a busy machine. An input
- * over budget is timed a second time and the faster run counts: a hiccup passes, a quadratic input
- * fails both times.
+ * The budget: BASE_MS + MS_PER_CHAR per character, 5 s for 200,000 characters. Measured on this
+ * 2-core machine while six other helpers' tests ran on it (load average 15–18): the slowest linear
+ * inputs (a 200,000-space line, the first input, which also pays for loading the province data; a
+ * line repeating "TỈNH ỦY ") take 0.3–1.5 s; the quadratic bug took 15 s at 20,000 characters and
+ * would take about 25 minutes at 200,000. So the budget tells the two apart by orders of magnitude
+ * and still leaves room for a busy machine. An input over budget is timed a second time and the
+ * faster run counts: a hiccup passes, a quadratic input fails both times.
  */
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
