@@ -9,8 +9,13 @@
 export const NATIONAL_MOTTO =
   /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM|\*)$/iu;
 
-/** "Số 329-CV/TU", "Số: 24/CT-UBND", "Số **261** - CV/TU" — but not a metadata "Số hiệu: …". */
-export const NUMBER_LINE = /^Số(?!\s*(?:hiệu|công báo))(?:\s*:\s*|\s+)(.{0,40})$/u;
+/**
+ * "Số 329-CV/TU", "Số: 24/CT-UBND", "Số **261** - CV/TU" — but not a metadata "Số hiệu: …". A
+ * flattened table may put a letter's subject in the same cell: "Số: 512/UBND-KGVX V/v tiếp tục …"
+ * (group 2 is then the subject). Lazy and bounded: one try is a few hundred steps at most.
+ */
+export const NUMBER_LINE =
+  /^Số(?!\s*(?:hiệu|công báo))(?:\s*:\s*|\s+)(.{0,40}?)(?:\s+(?:V\/v|V\/V|v\/v)\s+(.{1,300}))?$/u;
 
 /**
  * "Thanh Hóa, ngày 22 tháng 7 năm 2021", "Hung Yên, ngày 08 tháng 5 năm 2021",

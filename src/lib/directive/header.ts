@@ -78,6 +78,10 @@ export function readHeader(header: Line[]): HeaderFields {
       const code = parseDocCode(broken ? `${m[1]}${next.text}` : (m[1] ?? ''));
       if (code) fields.number = { value: code, span: spanOfLines(line, broken ? next : line) };
       if (code && broken) i += 1;
+      if (m[2] && !fields.subject) {
+        fields.subject = { value: m[2].trim(), span: spanOfLines(line) };
+        fields.subjectPrefix = 'V/v';
+      }
     } else if (!fields.date && (m = PLACE_DATE_LINE.exec(text))) {
       const found = findDate(m[2]!);
       if (found) {

@@ -263,6 +263,16 @@ export const PERTURBATIONS: Perturbation[] = [
   { id: 'H1 pipe cells, trailing |', apply: (f) => flattenHeader(f) },
   { id: 'H1 markdown table row', apply: (f) => flattenHeader(f, true) },
   {
+    id: 'H1 subject in the number cell',
+    apply: (f) => {
+      const l = layoutOf(f.text);
+      const subject = l.lines.findIndex((t, i) => i > l.number && i < l.body && /^V\/v\s/u.test(t.trim()));
+      if (subject < 0 || l.place < 0) return null;
+      const lines = l.lines.map((t, i) => (i === l.number ? `${t.trim()} ${l.lines[subject]!.trim()}` : t));
+      return flattenHeader({ ...f, text: lines.filter((_, i) => i !== subject).join('\n') });
+    },
+  },
+  {
     id: 'H2 no type line',
     apply: (f) => withoutLines(f.text, (l) => (hasHeader(l) ? [l.title] : [])),
   },
