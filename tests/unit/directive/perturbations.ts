@@ -292,7 +292,7 @@ export const PERTURBATIONS: Perturbation[] = [
   },
   {
     id: 'H6 no Đảng bộ line',
-    apply: (f) => withoutLines(f.text, (l) => l.issuer.filter((i) => /^ĐẢNG BỘ/u.test(l.lines[i]!.trim()))),
+    apply: (f) => withoutLines(f.text, (l) => l.issuer.filter((i) => l.lines[i]!.trim().startsWith('ĐẢNG BỘ'))),
   },
   { id: 'L1 lead, then the body', apply: (f) => asRelay(f, leadSentence(f.expected), 'body') },
   {
