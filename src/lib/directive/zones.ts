@@ -56,6 +56,7 @@ function isHeaderish(text: string): boolean {
 
 /** How far down a header may start: below a related-documents list, a metadata block and banners. */
 const HEADER_SEARCH_LINES = 60;
+const OPERATIVE_ITEM: ReadonlySet<string> = new Set(['numbered', 'article', 'part']);
 /** A second anchor within this many lines confirms the first (a lone caps line may be a headline). */
 const CONFIRM_WITHIN = 8;
 
@@ -71,7 +72,12 @@ function isStrongAnchor(text: string): boolean {
  * Title Case headline above a body is not taken for one.
  */
 function firstHeaderAnchor(rest: Line[]): number {
-  const top = rest.slice(0, HEADER_SEARCH_LINES);
+  // Not past the first item of an operative part ("1.", "Điều 1.", "I."): what stands below it is a
+  // body, and a signature's capitals there must not make everything above it chrome.
+  const firstItem = rest.findIndex(
+    (l, i) => i < HEADER_SEARCH_LINES && OPERATIVE_ITEM.has(markerOf(l.text)?.kind ?? ''),
+  );
+  const top = rest.slice(0, firstItem < 0 ? HEADER_SEARCH_LINES : firstItem);
   const anchors: number[] = [];
   const strong = new Set<number>();
   top.forEach((l, i) => {
