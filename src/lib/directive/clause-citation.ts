@@ -35,6 +35,9 @@ export function citeDocument(directive: CitableDirective): string {
   return [kind, number, date, issuer ? `của ${issuer}` : null].filter((part) => part !== null).join(' ');
 }
 
+/** A relay's news lead, cited as such: it is the page's sentence, not the document's. */
+export const LEAD_LABEL = 'Đoạn tin dẫn';
+
 /** "Điểm b, Mục 3": where the clause stands, innermost level first. Unknown id → the id itself. */
 export function locateClause(clauses: readonly LocatableClause[], clauseId: string): string {
   const byId = new Map(clauses.map((clause) => [clause.id, clause]));
@@ -95,5 +98,7 @@ function levelName(clause: LocatableClause, parent: LocatableClause | undefined)
       return `ý thứ ${own.replace(/^\+/u, '')}`;
     case 'paragraph':
       return `Đoạn ${own.replace(/^p/u, '')}`;
+    case 'lead':
+      return LEAD_LABEL;
   }
 }

@@ -149,3 +149,25 @@ export function spanOf(paragraph: Paragraph): SourceSpan {
   const last = paragraph.lines.at(-1)!;
   return { start: first.start + (first.raw.length - first.raw.trimStart().length), end: last.end, line: first.lineNo };
 }
+
+/** The id of a relay's lead as a clause: "dan", for đoạn dẫn. */
+export const LEAD_CLAUSE_ID = 'dan';
+
+/**
+ * A relay's news lead as a clause of its own, so the measures it orders are tagged ("…, theo đó yêu
+ * cầu người dân thực hiện nghiêm 5K, tạm dừng …"): a relay often states its orders only there.
+ */
+export function leadClause(paragraph: Paragraph): Clause {
+  return {
+    id: LEAD_CLAUSE_ID,
+    kind: 'lead',
+    marker: '',
+    parentId: null,
+    depth: 0,
+    text: paragraph.text,
+    leadIn: null,
+    span: spanOf(paragraph),
+    measures: [],
+    cues: [],
+  };
+}

@@ -2,21 +2,24 @@
  * Ngày ban hành, from the best source, never invented:
  * 1. the header's "Thanh Hóa, ngày 22 tháng 7 năm 2021" (extracted);
  * 2. a news lead's "Ngày 07/8/2021, Ban Thường vụ Tỉnh ủy ban hành …" (extracted, noted);
- * 3. for a notice of conclusions (thông báo kết luận) that does not print its own date, the date of
+ * 3. a metadata block's "Ngày ban hành: …" (extracted, noted: a cross-check, used only when
+ *    neither the header nor a lead dates the document);
+ * 4. for a notice of conclusions (thông báo kết luận) that does not print its own date, the date of
  *    the meeting it reports, "Ngày 28 tháng 8 năm 2020, sau khi nghe …" (inferred: such notices
  *    record a meeting's conclusions and are issued with them; Hải Dương);
- * 4. otherwise null, with bounds: a directive is issued no earlier than the latest dated document it
+ * 5. otherwise null, with bounds: a directive is issued no earlier than the latest dated document it
  *    cites ("Nghị quyết số 128/NQ-CP ngày 11/10/2021" → not before 2021-10-11; Sơn La).
  */
 import type { Citation, DateBounds, DocType, Evidence, Field, IsoDate } from './schema.ts';
-import type { HeaderFields } from './header.ts';
+import type { Found, HeaderFields } from './header.ts';
+import { METADATA_NOTE } from './metadata-block.ts';
 import type { LeadFields } from './lead-fields.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { spanOfLines } from './header.ts';
 import { DATE_PATTERN, dateFromMatch, formatVietnameseDate } from './dates.ts';
 
 const MEETING_OPENING = new RegExp(
-  String.raw`^(?:Ngày|Tại cuộc họp(?: ngày)?|Tại phiên họp(?: ngày)?|Chiều ngày|Sáng ngày)\s+(?:[^,]{0,60}?\s)?${DATE_PATTERN.replace('(?:ngày\\s+)?', '(?:ngày\\s+)?')}` +
+  String.raw`^(?:Ngày|Tại cuộc họp(?: ngày)?|Tại phiên họp(?: ngày)?|Chiều ngày|Sáng ngày)\s+(?:[^,]{0,60}?\s)?${DATE_PATTERN}` +
     String.raw`\s*,?\s*(?:sau khi nghe|Ban Thường vụ|Thường trực|Ban Chấp hành|Tỉnh ủy|tại|,)`,
   'u',
 );
@@ -26,6 +29,8 @@ export interface DateInput {
   header: HeaderFields;
   lead: LeadFields | null;
   docType: DocType | null;
+  /** "Ngày ban hành: …" of a metadata block above the document, used only when nothing else dates it. */
+  metadata: Found<IsoDate> | null;
   preamble: Paragraph[];
   citations: Citation[];
 }
@@ -41,7 +46,21 @@ export function decideDate(input: DateInput): { date: Field<IsoDate> | null; dat
     const { value, span } = input.lead.date;
     return { date: { provenance: 'extracted', value, span, note: 'stated by the news lead' }, dateBounds: null };
   }
+  if (input.metadata) {
+    const { value, span } = input.metadata;
+    return { date: { provenance: 'extracted', value, span, note: METADATA_NOTE }, dateBounds: null };
+  }
   const meeting = input.docType && REPORTS_A_MEETING.has(input.docType) ? meetingDate(input.preamble) : null;
+  // A lead that says "Tối 9/8, … ban hành Thông báo kết luận" dates the notice apart from its meeting.
+  const leadDay = input.lead?.dayMonth;
+  const [, month, day] = meeting ? meeting.value.split('-').map(Number) : [];
+  const leadDisagrees = leadDay && (leadDay.day !== day || leadDay.month !== month);
+  if (meeting && leadDisagrees) {
+    return {
+      date: null,
+      dateBounds: { notBefore: { value: meeting.value, evidence: [meeting.evidence] }, notAfter: null },
+    };
+  }
   if (meeting) {
     return {
       date: { provenance: 'inferred', value: meeting.value, evidence: [meeting.evidence] },

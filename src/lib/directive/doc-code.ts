@@ -13,8 +13,17 @@ import { foldDiacritics } from '../text/fold.ts';
 import { docTypeFromCodeLetters } from './doc-types.ts';
 import type { DocType } from './schema.ts';
 
-/** A code in running text: a number, then two or three letter groups joined by - or /. */
-export const DOC_CODE_PATTERN = String.raw`\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9]{0,9}){1,3}`;
+/**
+ * A code in running text: a number, then two or three letter groups joined by - or /.
+ * Why its parts:
+ * - `(?<!\d)`: the number starts at a digit boundary, so "1211/12/…" never yields "11/…" and a
+ *   code is never read from the middle of a longer number (issue 12, item 7);
+ * - `\d{1,5}`, an optional `/2021` year ("117/2020/NĐ-CP"), then a separator with at most one space
+ *   on each side as copies print it ("07 - CĐ/TU", "388 /UBND-KGVX", "1903/QĐ- UBND");
+ * - the first letter group starts with a capital ("CT", "QĐ", "KH"); the later ones may hold digits
+ *   and run to ten characters ("UBND-TH5", "QĐ-UBND-HC", "SGDĐT-CTTTT"): one to three of them.
+ */
+export const DOC_CODE_PATTERN = String.raw`(?<!\d)\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9]{0,9}){1,3}`;
 
 export interface DocCode {
   /** Cleaned, as printed: "261-CV/TU". */

@@ -9,8 +9,13 @@
 export const NATIONAL_MOTTO =
   /^(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*-\s*Tự do\s*-\s*Hạnh phúc|ĐẢNG CỘNG SẢN VIỆT NAM|\*)$/iu;
 
-/** "Số 329-CV/TU", "Số: 24/CT-UBND", "Số **261** - CV/TU" — but not a metadata "Số hiệu: …". */
-export const NUMBER_LINE = /^Số(?!\s*(?:hiệu|công báo))(?:\s*:\s*|\s+)(.{0,40})$/u;
+/**
+ * "Số 329-CV/TU", "Số: 24/CT-UBND", "Số **261** - CV/TU" — but not a metadata "Số hiệu: …". A
+ * flattened table may put a letter's subject in the same cell: "Số: 512/UBND-KGVX V/v tiếp tục …"
+ * (group 2 is then the subject). Lazy and bounded: one try is a few hundred steps at most.
+ */
+export const NUMBER_LINE =
+  /^Số(?!\s*(?:hiệu|công báo))(?:\s*:\s*|\s+)(.{0,40}?)(?:\s+(?:V\/v|V\/V|v\/v)\s+(.{1,300}))?$/u;
 
 /**
  * "Thanh Hóa, ngày 22 tháng 7 năm 2021", "Hung Yên, ngày 08 tháng 5 năm 2021",
@@ -45,10 +50,11 @@ export const TITLE_LINE =
 
 /**
  * Left column of the header: the issuing body in capitals, "TỈNH ỦY THANH HÓA",
- * "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "BCĐ PHÒNG, CHỐNG DỊCH COVID-19".
+ * "ỦY BAN NHÂN DÂN TỈNH SƠN LA", "BAN CHẤP HÀNH ĐẢNG BỘ TỈNH", "BCĐ PHÒNG, CHỐNG DỊCH COVID-19",
+ * "ĐẢNG BỘ TỈNH QUẢNG NINH" (a Party header's first line, above "TỈNH ỦY").
  */
 export const ISSUER_HEADER_LINE =
-  /^(TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|BAN CHẤP HÀNH ĐẢNG BỘ|BAN THƯỜNG VỤ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|BCĐ|CHỦ TỊCH ỦY BAN NHÂN DÂN|VĂN PHÒNG)\b(.*)$/u;
+  /^(TỈNH ỦY|TỈNH UỶ|THÀNH ỦY|THÀNH UỶ|BAN CHẤP HÀNH ĐẢNG BỘ|ĐẢNG BỘ|BAN THƯỜNG VỤ|ỦY BAN NHÂN DÂN|UỶ BAN NHÂN DÂN|UBND|HỘI ĐỒNG NHÂN DÂN|BAN CHỈ ĐẠO|BCĐ|CHỦ TỊCH ỦY BAN NHÂN DÂN|VĂN PHÒNG)\b(.*)$/u;
 
 /**
  * A legal database's metadata block, pasted above the real header: "Số hiệu: 16/CT-TTg",

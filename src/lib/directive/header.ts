@@ -72,8 +72,16 @@ export function readHeader(header: Line[]): HeaderFields {
     const text = line.text;
     let m: RegExpExecArray | null;
     if (!fields.number && (m = NUMBER_LINE.exec(text))) {
-      const code = parseDocCode(m[1] ?? '');
-      if (code) fields.number = { value: code, span: spanOfLines(line) };
+      // An OCR'd scan may break the number after a separator: "Số: 77/SYT-" then "NVY" (H4).
+      const next = header[i + 1];
+      const broken = /[-/]$/.test(m[1] ?? '') && next && /^[A-ZĐ][A-Za-zĐđ0-9]{0,11}$/u.test(next.text);
+      const code = parseDocCode(broken ? `${m[1]}${next.text}` : (m[1] ?? ''));
+      if (code) fields.number = { value: code, span: spanOfLines(line, broken ? next : line) };
+      if (code && broken) i += 1;
+      if (m[2] && !fields.subject) {
+        fields.subject = { value: m[2].trim(), span: spanOfLines(line) };
+        fields.subjectPrefix = 'V/v';
+      }
     } else if (!fields.date && (m = PLACE_DATE_LINE.exec(text))) {
       const found = findDate(m[2]!);
       if (found) {

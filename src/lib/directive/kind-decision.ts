@@ -9,6 +9,7 @@
  * Tỉnh ủy yêu cầu:") · the title or the header's left column · the signature ("T/M BAN THƯỜNG VỤ")
  * · the issuer letters of the number ("/TU": the Tỉnh ủy; inferred).
  */
+import { METADATA_NOTE } from './metadata-block.ts';
 import type { DocType, Field, Issuer, IssuerKind, SourceSpan } from './schema.ts';
 import type { Found, HeaderFields } from './header.ts';
 import type { LeadFields } from './lead-fields.ts';
@@ -21,8 +22,11 @@ import { within } from './lead-fields.ts';
 export function decideDocType(input: {
   header: HeaderFields;
   lead: LeadFields | null;
+  preamble: Paragraph[];
   closing: Paragraph[];
   number: Found<DocCode> | null;
+  /** "Loại văn bản: …" of a metadata block above the document ("Văn bản khác" never reaches here). */
+  metadata: Found<DocType> | null;
 }): Field<DocType> | null {
   const { header, lead, number } = input;
   if (header.docType) return { provenance: 'extracted', value: header.docType.value, span: header.docType.span };
@@ -35,9 +39,13 @@ export function decideDocType(input: {
     };
   if (number?.value.docType) {
     const letters = number.value.groups[0] ?? '';
+    // "TB" marks every notice; one whose body "kết luận:" records a meeting's conclusions is a
+    // thông báo kết luận (the title that says so may be lost in a copy).
+    const concludes =
+      number.value.docType === 'thong-bao' && input.preamble.some((p) => /(?<!\p{L})kết luận\s*:/u.test(p.text));
     return {
       provenance: 'extracted',
-      value: number.value.docType,
+      value: concludes ? 'thong-bao-ket-luan' : number.value.docType,
       span: number.span,
       note: `the type letters “${letters}” of the number`,
     };
@@ -53,6 +61,8 @@ export function decideDocType(input: {
       return { provenance: 'extracted', value: type, span: within(line, m[0]), note: `the closing calls it “${m[0]}”` };
     }
   }
+  if (input.metadata)
+    return { provenance: 'extracted', value: input.metadata.value, span: input.metadata.span, note: METADATA_NOTE };
   if (header.subject && header.subjectPrefix?.toLowerCase() === 'v/v') {
     return {
       provenance: 'inferred',
@@ -77,14 +87,19 @@ export function decideIssuer(input: {
   number: Found<DocCode> | null;
 }): Field<Issuer> | null {
   const issuer = (kind: IssuerKind): Issuer => ({ kind, name: ISSUER_LABELS[kind] });
-  if (input.lead?.issuer)
+  const speaking = lastSpeaker(input.preamble);
+  // A lead names the issuer loosely ("UBND tỉnh ban hành …") where the body says who orders
+  // ("Chủ tịch UBND tỉnh yêu cầu"): the body's narrower body of the same family wins.
+  const narrower = [speaking?.value, input.header.issuer?.value].some(
+    (kind) => kind && input.lead?.issuer && narrows(input.lead.issuer.value, kind),
+  );
+  if (input.lead?.issuer && !narrower)
     return {
       provenance: 'extracted',
       value: issuer(input.lead.issuer.value),
       span: input.lead.issuer.span,
       note: 'stated by the news lead',
     };
-  const speaking = lastSpeaker(input.preamble);
   if (speaking) return { provenance: 'extracted', ...speaking, value: issuer(speaking.value) };
   if (input.header.issuer)
     return { provenance: 'extracted', value: issuer(input.header.issuer.value), span: input.header.issuer.span };
@@ -123,6 +138,13 @@ export function decideIssuer(input: {
     };
   }
   return null;
+}
+
+/** Whether `specific` is a narrower body inside `loose`: the Chủ tịch of the UBND, a standing committee of the Tỉnh ủy. */
+function narrows(loose: IssuerKind, specific: IssuerKind): boolean {
+  if (loose === 'ubnd-tinh') return specific === 'chu-tich-ubnd-tinh';
+  if (loose === 'tinh-uy') return specific === 'ban-thuong-vu-tinh-uy' || specific === 'thuong-truc-tinh-uy';
+  return false;
 }
 
 /** The last body that speaks in the preamble: the one that gives the orders that follow. */

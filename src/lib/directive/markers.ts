@@ -13,7 +13,7 @@
 import type { ClauseKind } from './schema.ts';
 
 export interface Marker {
-  kind: Exclude<ClauseKind, 'paragraph'>;
+  kind: Exclude<ClauseKind, 'paragraph' | 'lead'>;
   /** The marker as printed, e.g. "1-", "b)", "Điều 2.". */
   printed: string;
   /** Its label for ids: "1", "3.1", "b", "II", "2" (article); bullets have none. */

@@ -11,8 +11,9 @@ import { splitLines, type Line } from './lines.ts';
 import { findZones } from './zones.ts';
 import { readHeader, spanOfLines, type Found } from './header.ts';
 import { readLead } from './lead-fields.ts';
+import { readMetadataBlock, METADATA_NOTE } from './metadata-block.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
-import { buildClauses } from './clauses.ts';
+import { buildClauses, leadClause } from './clauses.ts';
 import { readTail, issuerFromSigner } from './signature.ts';
 import { findCitations } from './citations.ts';
 import { readProvince } from './province.ts';
@@ -51,6 +52,7 @@ export function parseDirective(input: ParseInput): Directive {
   const tail = readTail(zones.tail);
   const warnings: ParseWarning[] = [];
 
+  const metadata = readMetadataBlock(zones.preHeader);
   const number: Directive['number'] = header.number
     ? { provenance: 'extracted', value: header.number.value.printed, span: header.number.span }
     : lead?.number
@@ -60,8 +62,15 @@ export function parseDirective(input: ParseInput): Directive {
           span: lead.number.span,
           note: 'stated by the news lead',
         }
-      : null;
-  const ownKey = header.number?.value.key ?? lead?.number?.value.key ?? null;
+      : metadata.number
+        ? {
+            provenance: 'extracted',
+            value: metadata.number.value.printed,
+            span: metadata.number.span,
+            note: METADATA_NOTE,
+          }
+        : null;
+  const ownKey = header.number?.value.key ?? lead?.number?.value.key ?? metadata.number?.value.key ?? null;
 
   const citations = findCitations(
     zones.body.map((l) => ({ text: l.raw, offset: l.start, line: l.lineNo })),
@@ -71,8 +80,10 @@ export function parseDirective(input: ParseInput): Directive {
   const docType = decideDocType({
     header,
     lead,
+    preamble: operative.preamble,
     closing: operative.closing,
-    number: header.number ?? lead?.number ?? null,
+    number: header.number ?? lead?.number ?? metadata.number ?? null,
+    metadata: metadata.docType,
   });
   const issuer = decideIssuer({
     header,
@@ -101,6 +112,7 @@ export function parseDirective(input: ParseInput): Directive {
     header,
     lead,
     docType: docType?.value ?? null,
+    metadata: metadata.date,
     preamble: operative.preamble,
     citations,
   });
@@ -142,7 +154,10 @@ export function parseDirective(input: ParseInput): Directive {
       : null,
     lead: zones.lead ? zones.lead.lines.map((l) => l.text).join('\n') : null,
     preamble: joinParagraphs(operative.preamble),
-    clauses: operative.clauses,
+    clauses:
+      lead && zones.lead
+        ? [leadClause(toParagraphs([zones.lead.leadLine])[0]!), ...operative.clauses]
+        : operative.clauses,
     closing: joinParagraphs(operative.closing),
     citations,
     measures: [],

@@ -146,7 +146,20 @@ export const Citation = z.object({
 });
 export type Citation = z.output<typeof Citation>;
 
-export const ClauseKind = z.enum(['part', 'article', 'numbered', 'lettered', 'bullet', 'sub-bullet', 'paragraph']);
+/**
+ * How a clause is marked. `lead`: a relay's news lead ("UBND tỉnh ban hành Công văn … yêu cầu …"),
+ * not part of the document but often the only place a page states its orders; id "dan" (đoạn dẫn).
+ */
+export const ClauseKind = z.enum([
+  'part',
+  'article',
+  'numbered',
+  'lettered',
+  'bullet',
+  'sub-bullet',
+  'paragraph',
+  'lead',
+]);
 export type ClauseKind = z.output<typeof ClauseKind>;
 
 export const CueHit = z.object({ measure: z.string(), cue: z.string(), start: z.number(), end: z.number() });
@@ -157,7 +170,7 @@ export type ImpliedMeasure = z.output<typeof ImpliedMeasure>;
 
 /** One item of the operative part (phần nội dung): "3.", "a)", "- …", with its place in the tree. */
 export const Clause = z.object({
-  /** Stable id, usable as a URL anchor: "3", "3.b", "3.-2", "I.2", "dieu-1", "p1". */
+  /** Stable id, usable as a URL anchor: "3", "3.b", "3.-2", "I.2", "dieu-1", "p1", "dan" (a news lead). */
   id: z.string(),
   kind: ClauseKind,
   /** The marker as printed: "3.", "1-", "b)", "-", "Điều 2.". */

@@ -47,13 +47,14 @@ export function readTail(tail: Line[]): Tail {
       inDistribution = true;
       distributionLines.push(line);
       if (heading[1]) items.push(cleanItem(heading[1]));
-    } else if (capacity) {
+    } else if (capacity && signer.capacity !== 'T/M' && signer.capacity !== 'T/L') {
+      // "TM. ỦY BAN NHÂN DÂN" then "KT. CHỦ TỊCH": the deputy signs for the body named first.
       signer.capacity = normaliseCapacity(capacity[1]!);
       signer.onBehalfOf = capacity[2]!.trim();
       signerLines.push(line);
     } else if (SIGNED_NOTE.test(text)) {
       continue;
-    } else if (isAllCaps(text) && text.length <= 60 && !/^[-+•]/.test(text)) {
+    } else if (capacity || (isAllCaps(text) && text.length <= 60 && !/^[-+•]/.test(text))) {
       signer.title = signer.title ? `${signer.title} ${text}` : text;
       signerLines.push(line);
     } else if (isPersonName(text)) {

@@ -54,20 +54,62 @@ function isHeaderish(text: string): boolean {
   return !isProse(text) && text.length < 120;
 }
 
+/** How far down a header may start: below a related-documents list, a metadata block and banners. */
+const HEADER_SEARCH_LINES = 60;
+const OPERATIVE_ITEM: ReadonlySet<string> = new Set(['numbered', 'article', 'part']);
+/** A second anchor within this many lines confirms the first (a lone caps line may be a headline). */
+const CONFIRM_WITHIN = 8;
+
+/** A number line or a place-and-date line stands for a header on its own; other anchors need company. */
+function isStrongAnchor(text: string): boolean {
+  return (NUMBER_LINE.test(text) && /\d/.test(text)) || (PLACE_DATE_LINE.test(text) && /ngày\s+\d/.test(text));
+}
+
+/**
+ * Index in `rest` of the line the header starts at: the first header anchor among the top lines
+ * that is strong or has another anchor close below it; -1 when there is none. Scored this way rather
+ * than "the header is the first line", a header is found under whatever a copy put above it, and a
+ * Title Case headline above a body is not taken for one.
+ */
+function firstHeaderAnchor(rest: Line[]): number {
+  // Not past the first item of an operative part ("1.", "Điều 1.", "I."): what stands below it is a
+  // body, and a signature's capitals there must not make everything above it chrome.
+  const firstItem = rest.findIndex(
+    (l, i) => i < HEADER_SEARCH_LINES && OPERATIVE_ITEM.has(markerOf(l.text)?.kind ?? ''),
+  );
+  const top = rest.slice(0, firstItem < 0 ? HEADER_SEARCH_LINES : firstItem);
+  const anchors: number[] = [];
+  const strong = new Set<number>();
+  top.forEach((l, i) => {
+    const cells = splitCells(l);
+    if (cells.some((c) => isHeaderAnchor(c.text))) anchors.push(i);
+    if (cells.some((c) => isStrongAnchor(c.text))) strong.add(i);
+    // A title in capitals with its subject right below ("CHỈ THỊ" / "VỀ TĂNG CƯỜNG …").
+    const below = top.slice(i + 1).find((n) => !isBlank(n));
+    if (TITLE_LINE.test(l.text) && isAllCaps(l.text) && below && SUBJECT_LINE.test(below.text)) strong.add(i);
+  });
+  for (const [k, i] of anchors.entries()) {
+    const next = anchors[k + 1];
+    if (strong.has(i) || (next !== undefined && next - i <= CONFIRM_WITHIN)) return i;
+  }
+  return -1;
+}
+
 export function findZones(lines: Line[]): Zones {
   const debris = findWebDebris(lines);
   const content = lines.filter((l) => !debris.excluded.has(l.index));
   const lead = findNewsLead(content);
   let rest = lead ? content.filter((l) => l.index > lead.lastLine.index) : content;
+  // Above a lead: portal chrome, or a database's metadata block; set aside with what is above a header.
+  const aboveLead = lead ? content.filter((l) => l.index < lead.lines[0]!.index) : [];
 
-  // A metadata block above the real header: drop everything before the first header anchor.
-  let preHeader: Line[] = [];
-  const firstAnchor = rest.findIndex((l) => splitCells(l).some((c) => isHeaderAnchor(c.text)));
-  if (
-    firstAnchor > 0 &&
-    rest.slice(0, firstAnchor).some((l) => splitCells(l).some((c) => METADATA_LINE.test(c.text)))
-  ) {
-    preHeader = rest.slice(0, firstAnchor);
+  // Whatever a copy puts above the real header — a legal database's metadata block or list of
+  // related documents, a login banner, a portal's dates and widgets, a headline — is set aside:
+  // the header starts at the first confirmed anchor near the top (see firstHeaderAnchor).
+  let preHeader: Line[] = aboveLead;
+  const firstAnchor = firstHeaderAnchor(rest);
+  if (firstAnchor > 0) {
+    preHeader = [...aboveLead, ...rest.slice(0, firstAnchor)];
     rest = rest.slice(firstAnchor);
   }
 

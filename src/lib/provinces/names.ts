@@ -8,6 +8,7 @@
  * "Thanh Hóa" (the city) and "Thạnh Hóa" (a district of Long An) share the loose key; when the text
  * spells one of them exactly, only that one is kept (`candidatesFor`).
  */
+import { memoizeString } from '../text/memo.ts';
 import { foldKey } from '../text/fold.ts';
 import { canonicalToneSpelling } from '../text/normalize.ts';
 import type { ProvinceData } from './load.ts';
@@ -38,13 +39,10 @@ export function tidyName(s: string): string {
     .trim();
 }
 
-export function looseKey(s: string): string {
-  return foldKey(tidyName(s));
-}
+/** Remembered: the mention finder looks up the same few words after every unit word of a text. */
+export const looseKey = memoizeString((s: string) => foldKey(tidyName(s)));
 
-export function exactKey(s: string): string {
-  return canonicalToneSpelling(tidyName(s)).toLowerCase();
-}
+export const exactKey = memoizeString((s: string) => canonicalToneSpelling(tidyName(s)).toLowerCase());
 
 /** The name a text uses bare: the official name without "Tỉnh " / "Thành phố ". */
 export function coreName(p: Province): string {
@@ -81,6 +79,7 @@ function add(map: Map<string, NameEntry[]>, name: string, entry: NameEntry): voi
  */
 export function candidatesFor(map: Map<string, NameEntry[]>, written: string): NameEntry[] {
   const all = map.get(looseKey(written)) ?? [];
+  if (all.length === 0) return all;
   const exact = exactKey(written);
   const same = all.filter((e) => e.exact === exact);
   return same.length > 0 ? same : all;

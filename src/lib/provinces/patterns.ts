@@ -70,8 +70,13 @@ export const MAX_NAME_WORDS = 5;
 /** Between the items of a list after one unit word: ", " "; " or " và ". */
 export const LIST_SEPARATOR = /[ \t]*(?:[,;]|và(?![\p{L}\p{M}]))[ \t]*/uy;
 
-/** "<place>, ngày <digit>" at the start of a line; group 1 is the place. */
-export const PLACE_LINE = /^[ \t]*([^\n,;:]{2,40}?)[ \t]*,[ \t]*ngày[ \t]+\d/dgmu;
+/**
+ * "<place>, ngày <digit>", tried once at the first non-blank character of each line (sticky: the
+ * caller sets lastIndex); group 1 is the place. Every run is bounded, so one try costs at most a
+ * few hundred steps whatever the line: an earlier `/^[ \t]*(…)/gm` over the whole text took time in
+ * the square of a run of blanks (a 20,000-space line, as a masked header leaves, took 15 s).
+ */
+export const PLACE_LINE = /([^\n,;:]{2,40}?)[ \t]{0,8},[ \t]{0,8}ngày[ \t]{1,8}\d/duy;
 
 /**
  * A regular expression matching any of `names` bare: as written or in capitals, whole words

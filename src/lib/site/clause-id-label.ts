@@ -5,11 +5,17 @@
  * Innermost first, as a citation reads: "Điểm b, Mục 3". Browser-safe.
  */
 import { CLOSING_ID, PREAMBLE_ID } from '../search/clause-doc.ts';
+import { LEAD_CLAUSE_ID } from '../directive/clauses.ts';
+import { LEAD_LABEL } from '../directive/clause-citation.ts';
 
 const ROMAN = /^[IVXLC]+$/;
 
 /** The search index also holds the preamble and the closing, under their own ids. */
-const WHOLE_PARTS: Record<string, string> = { [PREAMBLE_ID]: 'Phần mở đầu', [CLOSING_ID]: 'Phần kết' };
+const WHOLE_PARTS: Record<string, string> = {
+  [PREAMBLE_ID]: 'Phần mở đầu',
+  [CLOSING_ID]: 'Phần kết',
+  [LEAD_CLAUSE_ID]: LEAD_LABEL,
+};
 
 export function labelFromClauseId(id: string): string {
   const whole = WHOLE_PARTS[id];

@@ -1,0 +1,59 @@
+/**
+ * A relay's news lead is a clause of its own (kind "lead", id "dan"), so that the measures it orders
+ * are tagged: relays often state the orders only there (catalogue entry T2). A body of one long
+ * paragraph stays a clause too.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { parseDirective } from '../../../src/lib/directive/parse.ts';
+import { citeClause } from '../../../src/lib/directive/clause-citation.ts';
+
+const ngheAnFile = 'content/directives/nghe-an-2021-08-07-07-ct-tu.txt';
+const ngheAn = parseDirective({
+  file: ngheAnFile,
+  text: readFileSync(new URL(`../../../${ngheAnFile}`, import.meta.url), 'utf8'),
+});
+
+describe('the news lead as a clause', () => {
+  test('Nghệ An: the lead comes first, as clause "dan", with a span that points at it', () => {
+    const lead = ngheAn.clauses[0]!;
+    expect(lead).toMatchObject({ id: 'dan', kind: 'lead', parentId: null, depth: 0 });
+    expect(lead.text).toContain('ban hành Chỉ thị số 07-CT/TU');
+    expect(ngheAn.text.normalized.slice(lead.span.start, lead.span.end)).toBe(lead.text);
+    expect(ngheAn.lead).toContain(lead.text);
+    expect(ngheAn.clauses.filter((c) => c.kind === 'lead')).toHaveLength(1);
+  });
+
+  test('it is cited as the page’s lead, not as an item of the document', () => {
+    expect(citeClause(ngheAn, 'dan')).toMatch(/^Đoạn tin dẫn, Chỉ thị số 07-CT\/TU/);
+  });
+
+  test('a lead-only page (the text is an attachment) keeps its orders in the lead clause', () => {
+    const d = parseDirective({
+      file: 'relay.txt',
+      text: [
+        'Lạng Sơn tạm dừng hoạt động karaoke, quán bar',
+        '',
+        'Ngày 14/6/2021, UBND tỉnh Lạng Sơn ban hành Công văn số 512/UBND-KGVX về việc tiếp tục thực hiện các biện pháp phòng, chống dịch COVID-19, theo đó yêu cầu người dân thực hiện nghiêm 5K, tạm dừng hoạt động karaoke, quán bar.',
+        '',
+        'Xem chi tiết tại đây',
+      ].join('\n'),
+    });
+    expect(d.clauses.map((c) => [c.id, c.kind])).toEqual([['dan', 'lead']]);
+    expect(d.clauses[0]!.text).toContain('tạm dừng hoạt động karaoke');
+    expect(d.number?.value).toBe('512/UBND-KGVX');
+  });
+
+  test('a document without a lead has no lead clause; a body of one long paragraph is a clause', () => {
+    const d = parseDirective({
+      file: 'one-paragraph.txt',
+      text: [
+        'Số: 12/UBND-VX',
+        'Hà Nam, ngày 2 tháng 8 năm 2021',
+        '',
+        'Ủy ban nhân dân tỉnh yêu cầu các địa phương tạm dừng các hoạt động tập trung đông người, người dân không ra khỏi nhà khi không thật cần thiết và thực hiện nghiêm 5K.',
+      ].join('\n'),
+    });
+    expect(d.clauses.map((c) => [c.id, c.kind])).toEqual([['p1', 'paragraph']]);
+  });
+});
