@@ -61,12 +61,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
 }
 
 /**
- * Source links for the link-safety test (tests/e2e/search-restart.test.ts): Hưng Yên's as a
- * hostile sidecar gave it before ingest refused non-http(s) URLs (a corpus built then, or edited
- * by hand), Sơn La's as a real https source.
+ * Source links for the link test (tests/e2e/search-restart.test.ts): Sơn La's as a real https
+ * source. A `javascript:` source cannot be built into the site at all: the sidecar reader refuses
+ * it, and the corpus loader refuses a corpus that carries one (tested there, not through a page).
  */
 export const SOURCE_URLS: Record<string, string> = {
-  'hung-yen-2021-05-08-261-cv-tu': "javascript:document.title='pwned'",
   'son-la-2021-ct-ubnd-thay-the-24': 'https://example.org/son-la-24',
 };
 
