@@ -16,7 +16,11 @@ export function clauseLabeller(clauses: readonly Clause[]): (clause: Clause) => 
   const byId = new Map(clauses.map((c) => [c.id, c]));
   return (clause) => {
     const chain: Clause[] = [];
-    for (let c: Clause | undefined = clause; c && chain.length < 64; c = c.parentId ? byId.get(c.parentId) : undefined) {
+    for (
+      let c: Clause | undefined = clause;
+      c && chain.length < 64;
+      c = c.parentId ? byId.get(c.parentId) : undefined
+    ) {
       chain.push(c);
     }
     return locateClause(chain, clause.id);

@@ -7,7 +7,10 @@ import { formatVietnameseDate } from '../directive/dates.ts';
 import type { Directive } from '../directive/schema.ts';
 
 /** The fields naming and dating a directive: a whole Directive has them, and so has a listing's card. */
-export type Described = Pick<Directive, 'docType' | 'number' | 'date' | 'dateBounds' | 'issuer' | 'province' | 'subject'>;
+export type Described = Pick<
+  Directive,
+  'docType' | 'number' | 'date' | 'dateBounds' | 'issuer' | 'province' | 'subject'
+>;
 
 /** "Công văn số 329-CV/TU" (doc-types.ts documentName). */
 export function directiveTitle(d: Described): string {

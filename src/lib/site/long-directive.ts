@@ -35,7 +35,8 @@ export function pageContent(d: Pick<Directive, 'clauses' | 'text'>): PageContent
   const clauses = d.clauses.slice(0, shown);
   // A single clause longer than the budget is shown cut, rather than not at all.
   const first = clauses[0];
-  if (first && first.text.length > CLAUSE_CHARS) clauses[0] = { ...first, text: `${first.text.slice(0, CLAUSE_CHARS)}…` };
+  if (first && first.text.length > CLAUSE_CHARS)
+    clauses[0] = { ...first, text: `${first.text.slice(0, CLAUSE_CHARS)}…` };
   const originalCut = d.text.original.length > ORIGINAL_CHARS;
   return {
     clauses,

@@ -42,7 +42,14 @@ export function measureListings(directives: Iterable<Directive>, measures: reado
     measures.map((m) => [
       m.id,
       {
-        listing: { measureId: m.id, clauses: 0, directives: 0, byProvince: [], byYear: [], latest: [] } as MeasureListing,
+        listing: {
+          measureId: m.id,
+          clauses: 0,
+          directives: 0,
+          byProvince: [],
+          byYear: [],
+          latest: [],
+        } as MeasureListing,
         provinces: new Map<string, { provinceId: string; provinceName: string; clauses: number }>(),
         years: new Map<string, number>(),
       },

@@ -79,7 +79,11 @@ export function directiveTimeline(directives: readonly Placeable[]): Timeline {
   const lanes = new Map<string, TimelineLane>();
   let maxCount = 0;
   for (const bin of bins.values()) {
-    const lane = lanes.get(bin.provinceId) ?? { provinceId: bin.provinceId, provinceName: bin.provinceName, points: [] };
+    const lane = lanes.get(bin.provinceId) ?? {
+      provinceId: bin.provinceId,
+      provinceName: bin.provinceName,
+      points: [],
+    };
     lane.points.push(binPoint(bin, position));
     maxCount = Math.max(maxCount, bin.members.length);
     lanes.set(bin.provinceId, lane);
