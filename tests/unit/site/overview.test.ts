@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { IsoDate } from '../../../src/lib/directive/schema.ts';
 import { listMeasures } from '../../../src/lib/measures/index.ts';
 import { sortByDate } from '../../../src/lib/site/corpus.ts';
 import { provinceMeasureMatrix } from '../../../src/lib/site/matrix.ts';
@@ -52,7 +53,7 @@ describe('directiveTimeline', () => {
     const twins = ['2021-07-05', '2021-09-30'].map((date, i) => ({
       ...base,
       id: `thanh-hoa-twin-${i}`,
-      date: { provenance: 'provided' as const, value: date, source: 'test' },
+      date: { provenance: 'provided' as const, value: IsoDate.parse(date), source: 'test' },
     }));
     const lane = directiveTimeline(twins).lanes[0];
     expect(lane?.points).toHaveLength(1);
