@@ -1,8 +1,8 @@
 /**
  * The overview's province × measure matrix: for each province in the corpus and each measure, how
- * many clauses order it and the first of them. The page draws each cell as a dot sized by the count
- * and links it to that first clause, so the page stays the same size whatever the corpus holds
- * (63 provinces × the measures), and the full list is a search away.
+ * many clauses order it. The page draws each cell as a dot sized by the count and links it to the
+ * search of those clauses, so the page stays the same size whatever the corpus holds (63 provinces
+ * × the measures).
  */
 import type { Directive } from '../directive/schema.ts';
 import type { Measure } from '../measures/schema.ts';
@@ -11,8 +11,6 @@ export interface MatrixCell {
   measureId: string;
   /** Clauses of the province's directives that order this measure. */
   count: number;
-  /** The earliest of them (directives in date order), the dot's link; null when none. */
-  first: { directiveId: string; clauseId: string } | null;
 }
 
 export interface MatrixRow {
@@ -29,7 +27,7 @@ export interface Matrix {
   max: number;
 }
 
-/** `directives` in date order; provinces appear in the order of their names. */
+/** Provinces appear in the order of their names. */
 export function provinceMeasureMatrix(directives: Iterable<Directive>, measures: readonly Measure[]): Matrix {
   const rows = new Map<string, MatrixRow>();
   for (const d of directives) {
@@ -41,17 +39,13 @@ export function provinceMeasureMatrix(directives: Iterable<Directive>, measures:
         provinceId: id,
         provinceName: name,
         directives: 0,
-        cells: measures.map((m) => ({ measureId: m.id, count: 0, first: null })),
+        cells: measures.map((m) => ({ measureId: m.id, count: 0 })),
       };
       rows.set(id, row);
     }
     row.directives++;
     for (const cell of row.cells) {
-      for (const clause of d.clauses) {
-        if (!clause.measures.includes(cell.measureId)) continue;
-        cell.count++;
-        cell.first ??= { directiveId: d.id, clauseId: clause.id };
-      }
+      for (const clause of d.clauses) if (clause.measures.includes(cell.measureId)) cell.count++;
     }
   }
   const sorted = [...rows.values()].sort((a, b) => a.provinceName.localeCompare(b.provinceName, 'vi'));
