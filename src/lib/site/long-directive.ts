@@ -13,6 +13,13 @@ export const CLAUSE_CHARS = 60_000;
 export const MAX_CLAUSES = 150;
 /** Characters of the original text a page shows in its "Văn bản gốc" box. */
 export const ORIGINAL_CHARS = 40_000;
+/**
+ * Characters of the preamble and of the closing: a text whose clauses the parser could not find is
+ * all preamble, and a 20 MB one would otherwise be a 20 MB page.
+ */
+export const PROSE_CHARS = 20_000;
+/** Cited documents listed: a long text can name thousands. */
+export const MAX_CITATIONS = 100;
 
 export interface PageContent {
   /** The clauses the page shows: the first ones, in order, so every parent comes before its children. */
@@ -22,9 +29,16 @@ export interface PageContent {
   original: string;
   /** Whether the original text was cut. */
   originalCut: boolean;
+  preamble: string;
+  closing: string;
+  citations: Directive['citations'];
+  /** Whether anything at all was left out: the page then says so and links to the whole. */
+  cut: boolean;
 }
 
-export function pageContent(d: Pick<Directive, 'clauses' | 'text'>): PageContent {
+export function pageContent(
+  d: Pick<Directive, 'clauses' | 'text' | 'preamble' | 'closing' | 'citations'>,
+): PageContent {
   let chars = 0;
   let shown = 0;
   for (const clause of d.clauses) {
@@ -38,10 +52,23 @@ export function pageContent(d: Pick<Directive, 'clauses' | 'text'>): PageContent
   if (first && first.text.length > CLAUSE_CHARS)
     clauses[0] = { ...first, text: `${first.text.slice(0, CLAUSE_CHARS)}…` };
   const originalCut = d.text.original.length > ORIGINAL_CHARS;
+  const clausesOmitted = d.clauses.length - shown;
   return {
     clauses,
-    clausesOmitted: d.clauses.length - shown,
-    original: originalCut ? `${d.text.original.slice(0, ORIGINAL_CHARS)}…` : d.text.original,
+    clausesOmitted,
+    original: cut(d.text.original, ORIGINAL_CHARS),
     originalCut,
+    preamble: cut(d.preamble, PROSE_CHARS),
+    closing: cut(d.closing, PROSE_CHARS),
+    citations: d.citations.slice(0, MAX_CITATIONS),
+    cut:
+      clausesOmitted > 0 ||
+      originalCut ||
+      d.preamble.length > PROSE_CHARS ||
+      d.closing.length > PROSE_CHARS ||
+      d.citations.length > MAX_CITATIONS ||
+      clauses[0] !== d.clauses[0],
   };
 }
+
+const cut = (text: string, max: number): string => (text.length > max ? `${text.slice(0, max)}…` : text);

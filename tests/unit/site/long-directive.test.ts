@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { CLAUSE_CHARS, MAX_CLAUSES, ORIGINAL_CHARS, pageContent } from '../../../src/lib/site/long-directive.ts';
+import {
+  CLAUSE_CHARS,
+  MAX_CLAUSES,
+  ORIGINAL_CHARS,
+  pageContent,
+  PROSE_CHARS,
+} from '../../../src/lib/site/long-directive.ts';
 import { seed } from './seeds.ts';
 
 describe('pageContent', () => {
@@ -7,7 +13,8 @@ describe('pageContent', () => {
     const d = seed('nghe-an-2021-08-07-07-ct-tu');
     const content = pageContent(d);
     expect(content.clauses).toEqual(d.clauses);
-    expect(content).toMatchObject({ clausesOmitted: 0, original: d.text.original, originalCut: false });
+    expect(content).toMatchObject({ clausesOmitted: 0, original: d.text.original, originalCut: false, cut: false });
+    expect(content.preamble).toBe(d.preamble);
   });
 
   test('a very long directive shows its first clauses and the start of its text, and says how much is left', () => {
@@ -16,6 +23,8 @@ describe('pageContent', () => {
     if (!model) throw new Error('the seed has clauses');
     // A text the project writes itself: 5,000 clauses of 400 characters, a 3 MB original.
     const long = {
+      ...d,
+      preamble: 'Căn cứ '.repeat(10_000),
       clauses: Array.from({ length: 5_000 }, (_, i) => ({
         ...model,
         id: `${i + 1}`,
@@ -30,5 +39,7 @@ describe('pageContent', () => {
     expect(content.clausesOmitted).toBe(5_000 - content.clauses.length);
     expect(content.originalCut).toBe(true);
     expect(content.original.length).toBe(ORIGINAL_CHARS + 1);
+    expect(content.preamble.length).toBe(PROSE_CHARS + 1);
+    expect(content.cut).toBe(true);
   });
 });
