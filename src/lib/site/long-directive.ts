@@ -3,21 +3,25 @@
  * 64 s and a 20 MB one over 8 minutes (issue 12): its page showed every clause, each with its copy
  * buttons, and the whole original text. The page shows the clauses up to a budget of characters and
  * the original text up to another, says what it left out, and links to the whole: the directive's
- * text file and JSON under /du-lieu/van-ban/. Both budgets keep the page under 300 KB of HTML.
+ * text file and JSON under /du-lieu/van-ban/. Together the budgets keep the page under 300 KB of HTML
+ * (50 clauses ~200 KB, original ~40 KB, preamble and closing ~27 KB, the rest ~15 KB).
  */
 import type { Clause, Directive } from '../directive/schema.ts';
 
-/** Characters of clause text a page shows (about 45 pages of a printed directive). */
-export const CLAUSE_CHARS = 60_000;
-/** At most this many clauses: each brings its anchor, label, measure tags and citation buttons. */
-export const MAX_CLAUSES = 150;
-/** Characters of the original text a page shows in its "Văn bản gốc" box. */
-export const ORIGINAL_CHARS = 40_000;
+/** Characters of clause text a page shows (about 20 printed pages). */
+export const CLAUSE_CHARS = 30_000;
+/**
+ * At most this many clauses: each brings its anchor, label, measure tags and citation buttons,
+ * 3–4 KB of HTML besides its text (measured on the synthetic corpus), so 50 clauses are ~200 KB.
+ */
+export const MAX_CLAUSES = 50;
+/** Characters of the original text a page shows in its "Văn bản gốc" box (~40 KB of UTF-8). */
+export const ORIGINAL_CHARS = 30_000;
 /**
  * Characters of the preamble and of the closing: a text whose clauses the parser could not find is
  * all preamble, and a 20 MB one would otherwise be a 20 MB page.
  */
-export const PROSE_CHARS = 20_000;
+export const PROSE_CHARS = 10_000;
 /** Cited documents listed: a long text can name thousands. */
 export const MAX_CITATIONS = 100;
 
