@@ -43,7 +43,7 @@ describe('directiveTimeline', () => {
     expect(timeline.unplaced).toEqual({ count: 0, first: [] });
   });
 
-  test("a province's directives of one quarter share a dot that links to their search", () => {
+  test("a province's directives of one half-year share a dot that links to their search", () => {
     const base = allSeeds()[4];
     if (!base?.date) throw new Error('the Thanh Hóa seed is dated');
     const twins = ['2021-07-05', '2021-09-30'].map((date, i) => ({
@@ -56,8 +56,8 @@ describe('directiveTimeline', () => {
     expect(lane?.points[0]).toMatchObject({
       count: 2,
       title: '2 văn bản',
-      dateLabel: 'quý 3/2021',
-      href: '/?tinh=thanh-hoa&tu=2021-07-01&den=2021-09-30',
+      dateLabel: '6 tháng cuối năm 2021',
+      href: '/?tinh=thanh-hoa&tu=2021-07-01&den=2021-12-31',
     });
   });
 });
