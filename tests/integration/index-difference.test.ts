@@ -9,6 +9,7 @@ import type { Directive } from '../../src/lib/directive/schema.ts';
 import { updateIndex } from '../../src/lib/search/indexer.ts';
 import { manifestUid, SETTINGS_ENTRY } from '../../src/lib/search/index-manifest.ts';
 import { adminClient } from '../../src/lib/search/server/index.ts';
+import { awaitTask } from '../../src/lib/search/tasks.ts';
 import { seedDirectives } from './search-setup.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';
 
@@ -131,10 +132,14 @@ describe('updateIndex', () => {
   });
 
   test('changed settings (told by the manifest) force a full rebuild', async () => {
-    await client
-      .index(manifestUid(uid))
-      .addDocuments([{ id: SETTINGS_ENTRY, hash: 'older settings', count: 0 }])
-      .waitTask();
+    // The machine is shared: wait for the task as the indexer does, with room, not the client's 5 s.
+    await awaitTask(
+      client,
+      client.index(manifestUid(uid)).addDocuments([{ id: SETTINGS_ENTRY, hash: 'older', count: 0 }]),
+      {
+        timeoutMs: 60_000,
+      },
+    );
     const result = await update(seeds);
     expect(result).toMatchObject({ mode: 'full', reason: 'the index settings changed' });
     expect((await update(seeds)).mode).toBe('difference');

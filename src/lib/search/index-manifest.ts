@@ -10,13 +10,17 @@
 import { createHash } from 'node:crypto';
 import type { Directive } from '../directive/schema.ts';
 import type { ClauseDoc } from './clause-doc.ts';
-import { clauseDocuments } from './documents.ts';
+import { clauseDocuments, DOCUMENT_FORMAT } from './documents.ts';
 
 /** One entry per indexed directive; `SETTINGS_ENTRY` holds the settings' hash. */
 export interface ManifestEntry {
   /** The directive id, or SETTINGS_ENTRY. */
   id: string;
-  /** sha256 of the directive's search documents (so a change to documents.ts counts as a change too). */
+  /**
+   * sha256 of the directive as ingested. Hashing the directive, not its search documents, keeps a
+   * run with nothing to do cheap (building the documents of 5,000 directives costs seconds); a change
+   * to what documents.ts makes of a directive raises DOCUMENT_FORMAT, which forces a rebuild.
+   */
   hash: string;
   /** How many documents it has in the clause index: ids `${directive}_0` … `${directive}_${count - 1}`. */
   count: number;
@@ -31,15 +35,19 @@ export function hashOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
+/** The settings entry's hash: the index settings and the documents' format together. */
+export const settingsHash = (settings: unknown): string => hashOf({ settings, documentFormat: DOCUMENT_FORMAT });
+
 export interface PlannedDirective {
   directive: Directive;
   docs: ClauseDoc[];
   entry: ManifestEntry;
 }
 
+/** A directive's documents and its manifest entry. */
 export function planDirective(directive: Directive): PlannedDirective {
   const docs = clauseDocuments(directive);
-  return { directive, docs, entry: { id: directive.id, hash: hashOf(docs), count: docs.length } };
+  return { directive, docs, entry: { id: directive.id, hash: hashOf(directive), count: docs.length } };
 }
 
 export interface IndexDiff {
@@ -49,19 +57,20 @@ export interface IndexDiff {
   unchanged: number;
 }
 
-/** What differs between the corpus and the manifest of the live index. */
-export function diffAgainstManifest(
-  planned: readonly PlannedDirective[],
-  manifest: readonly ManifestEntry[],
-): IndexDiff {
+/** What differs between the corpus and the manifest of the live index; documents are built only for what differs. */
+export function diffAgainstManifest(directives: readonly Directive[], manifest: readonly ManifestEntry[]): IndexDiff {
   const before = new Map(manifest.filter((e) => e.id !== SETTINGS_ENTRY).map((e) => [e.id, e]));
   const diff: IndexDiff = { added: [], changed: [], removed: [], unchanged: 0 };
-  for (const p of planned) {
-    const old = before.get(p.entry.id);
-    if (!old) diff.added.push(p);
-    else if (old.hash !== p.entry.hash || old.count !== p.entry.count) diff.changed.push({ ...p, before: old });
-    else diff.unchanged++;
-    before.delete(p.entry.id);
+  for (const directive of directives) {
+    const old = before.get(directive.id);
+    before.delete(directive.id);
+    if (old && old.hash === hashOf(directive)) {
+      diff.unchanged++;
+      continue;
+    }
+    const planned = planDirective(directive);
+    if (old) diff.changed.push({ ...planned, before: old });
+    else diff.added.push(planned);
   }
   diff.removed = [...before.values()];
   return diff;

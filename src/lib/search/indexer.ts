@@ -21,10 +21,10 @@ import type { Directive } from '../directive/schema.ts';
 import type { ClauseDoc } from './clause-doc.ts';
 import {
   diffAgainstManifest,
-  hashOf,
   manifestUid,
   planDirective,
   SETTINGS_ENTRY,
+  settingsHash,
   staleIds,
   type ManifestEntry,
   type PlannedDirective,
@@ -94,7 +94,7 @@ export async function indexCorpus(
   const manifest = manifestUid(live);
   await deleteIndexIfExists(client, manifest);
   await run(client, client.createIndex(manifest, { primaryKey: 'id' }));
-  const entries = [{ id: SETTINGS_ENTRY, hash: hashOf(settings), count: 0 }, ...planned.map((p) => p.entry)];
+  const entries = [{ id: SETTINGS_ENTRY, hash: settingsHash(settings), count: 0 }, ...planned.map((p) => p.entry)];
   await addInBatches(client, client.index<ManifestEntry>(manifest), entries);
 
   const searchKey = await ensureSearchKey(client, live);
@@ -124,15 +124,15 @@ export async function updateIndex(
 ): Promise<IndexUpdate> {
   const client = adminClient(conn, { timeoutMs: 60_000 });
   const live = clauseIndexUid(opts.indexPrefix ?? DEFAULT_INDEX_PREFIX);
-  const settingsHash = hashOf(clauseIndexSettings(meiliSynonyms(readSynonyms())));
+  const expectedSettings = settingsHash(clauseIndexSettings(meiliSynonyms(readSynonyms())));
   const reason = opts.full
     ? 'asked for (--full)'
     : !(await indexExists(client, live))
       ? 'no live index'
-      : await manifestProblem(client, live, settingsHash);
+      : await manifestProblem(client, live, expectedSettings);
   if (reason) {
     const config = await indexCorpus(conn, directives, opts);
-    const docs = directives.reduce((n, d) => n + planDirective(d).entry.count, 0);
+    const docs = (await client.index(live).getStats()).numberOfDocuments;
     return {
       config,
       mode: 'full',
@@ -147,7 +147,7 @@ export async function updateIndex(
   }
 
   const manifest = await readManifest(client, live);
-  const diff = diffAgainstManifest(directives.map(planDirective), manifest);
+  const diff = diffAgainstManifest(directives, manifest);
   const sent: PlannedDirective[] = [...diff.added, ...diff.changed];
   const docs = sent.flatMap((p) => p.docs);
   // Replaced first, then the leftovers of shorter versions and the removed directives deleted.
@@ -183,11 +183,11 @@ export async function updateIndex(
 }
 
 /** Why the manifest cannot be trusted for an update, or null when it can. */
-async function manifestProblem(client: Meilisearch, live: string, settingsHash: string): Promise<string | null> {
+async function manifestProblem(client: Meilisearch, live: string, expected: string): Promise<string | null> {
   if (!(await indexExists(client, manifestUid(live)))) return 'the live index has no manifest';
   try {
     const settings = await client.index<ManifestEntry>(manifestUid(live)).getDocument(SETTINGS_ENTRY);
-    return settings.hash === settingsHash ? null : 'the index settings changed';
+    return settings.hash === expected ? null : 'the index settings changed';
   } catch (error) {
     if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') {
       return 'the manifest is incomplete';
