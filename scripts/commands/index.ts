@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
-import { indexCorpus, writePublicSearchConfig } from '../../src/lib/search/indexer.ts';
+import { updateIndex, writePublicSearchConfig, type IndexUpdate } from '../../src/lib/search/indexer.ts';
 import { resolveServer } from '../../src/lib/search/server/index.ts';
 import { DEFAULT_INDEX_PREFIX } from '../../src/lib/search/settings.ts';
 import { reportError } from './report-error.ts';
@@ -10,19 +10,22 @@ import { reportError } from './report-error.ts';
 const SYNTHETIC_PREFIX = 'chithi_synthetic_';
 
 /**
- * `chithi index`: the ingested corpus into Meilisearch (fresh index, swapped in atomically), and
- * the public search configuration (host, search-only key, index) for the site and `chithi search`.
+ * `chithi index`: the ingested corpus into Meilisearch — only the directives added, changed or
+ * removed since the last run, or with `--full` (and whenever the settings changed) a fresh index
+ * swapped in atomically — and the public search configuration (host, search-only key, index) for
+ * the site and `chithi search`.
  */
 export function registerIndex(program: Command): void {
   program
     .command('index')
-    .description('load the ingested corpus into Meilisearch and write the public search config')
+    .description('update Meilisearch from the ingested corpus (by difference) and write the public search config')
     .option('--corpus <dir>', 'index the directives.json in this folder (e.g. a synthetic corpus)')
     .option(
       '--prefix <prefix>',
       `index uid prefix (default ${DEFAULT_INDEX_PREFIX}; ${SYNTHETIC_PREFIX} for synthetic)`,
     )
-    .action(async (opts: { corpus?: string; prefix?: string }) => {
+    .option('--full', 'rebuild the whole index and swap it in, instead of sending only what changed')
+    .action(async (opts: { corpus?: string; prefix?: string; full?: boolean }) => {
       try {
         const directives = loadCorpus(opts.corpus ? resolve(opts.corpus) : undefined);
         const synthetic = directives.some((d) => d.synthetic);
@@ -30,11 +33,16 @@ export function registerIndex(program: Command): void {
         const conn = await resolveServer({ start: true });
         const started = Date.now();
         const bar = progressBar();
-        const config = await indexCorpus(conn, directives, { indexPrefix, onProgress: bar.update });
+        const update = await updateIndex(conn, directives, {
+          indexPrefix,
+          onProgress: bar.update,
+          ...(opts.full ? { full: true } : {}),
+        });
         bar.done();
+        const { config } = update;
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(
-          `indexed ${directives.length} directives into ${config.indexes.clauses} at ${conn.host} (${seconds} s)`,
+          `${describeUpdate(update, directives.length)} into ${config.indexes.clauses} at ${conn.host} (${seconds} s)`,
         );
         // The site publishes this file; a synthetic or custom index must not replace the real one.
         if (!synthetic && indexPrefix === DEFAULT_INDEX_PREFIX) {
@@ -47,6 +55,15 @@ export function registerIndex(program: Command): void {
         process.exitCode = reportError(error);
       }
     });
+}
+
+/** "indexed 5 directives (full rebuild: no live index)" or "1 added, 1 changed, 0 removed, 4,999 unchanged". */
+function describeUpdate(update: IndexUpdate, total: number): string {
+  if (update.mode === 'full') return `indexed ${total} directives (full rebuild: ${update.reason})`;
+  return (
+    `${update.added.length} added, ${update.changed.length} changed, ${update.removed.length} removed, ` +
+    `${update.unchanged} unchanged (${update.documentsSent} documents sent, ${update.documentsDeleted} deleted)`
+  );
 }
 
 /** A bar redrawn in place on a terminal; one line per tenth when the output is a file or a pipe. */

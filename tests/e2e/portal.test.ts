@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageScripts, totalGzip } from '../../src/lib/site/page-scripts.ts';
@@ -217,7 +218,7 @@ describe('downloads', () => {
     const { page } = await portal.open('/du-lieu');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('link', { name: 'Tải clauses.csv' }).click(),
+      page.getByRole('link', { name: 'Tải clauses.csv', exact: true }).click(),
     ]);
     const path = await download.path();
     const bytes = readFileSync(path);
@@ -226,6 +227,65 @@ describe('downloads', () => {
     expect(text.split('\r\n')[0]).toBe('directive,province,province_name,date,clause_id,clause_label,text,measures');
     expect(text).toContain('thanh-hoa-2021-07-22-329-cv-tu,thanh-hoa,Thanh Hóa,2021-07-22,3.-1,');
     await portal.screenshot(page, 'downloads');
+  });
+
+  test('clauses.csv.gz and directives.jsonl.gz hold the same rows and directives, per province too', async () => {
+    const { page } = await portal.open('/du-lieu');
+    const fetched = async (path: string) => Buffer.from(await (await fetch(`${portal.url}${path}`)).arrayBuffer());
+    const csv = gunzipSync(await fetched('/du-lieu/clauses.csv.gz'));
+    expect(csv.equals(await fetched('/du-lieu/clauses.csv'))).toBe(true);
+    const lines = gunzipSync(await fetched('/du-lieu/directives.jsonl.gz'))
+      .toString('utf8')
+      .trimEnd()
+      .split('\n');
+    const all = JSON.parse((await fetched('/du-lieu/directives.json')).toString('utf8')) as { directives: unknown[] };
+    expect(lines.map((l) => JSON.parse(l) as unknown)).toEqual(all.directives);
+    const provinceLink = page.getByRole('link', { name: 'thanh-hoa.jsonl.gz' });
+    const province = gunzipSync(await fetched(String(await provinceLink.getAttribute('href'))));
+    expect(
+      province
+        .toString('utf8')
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { id: string }).id),
+    ).toEqual([THANH_HOA]);
+    const schema = JSON.parse((await fetched('/du-lieu/schema.json')).toString('utf8')) as { schemaVersion: number };
+    expect(schema.schemaVersion).toBe(1);
+  });
+});
+
+describe('listings that summarise link into search', () => {
+  test("a measure page's count of clauses is what its search link finds", async () => {
+    const { page, problems } = await portal.open('/bien-phap/vaccination');
+    const link = page.getByRole('link', { name: /^Xem tất cả \d+ khoản trong trang tìm kiếm$/ });
+    const shown = Number(/(\d+)/.exec((await link.textContent()) ?? '')?.[1]);
+    expect(await link.getAttribute('href')).toBe('/?bien-phap=vaccination');
+    await link.click();
+    await page.waitForURL('**/?bien-phap=vaccination');
+    expect(countOf(await resultsHeading(page))).toBe(shown);
+    expect(problems).toEqual([]);
+  });
+
+  test("a province page's measure counts link to that province's search of that measure", async () => {
+    const { page, problems } = await portal.open('/tinh/thanh-hoa');
+    const link = page.locator('#bien-phap-cua-tinh + .counts a').first();
+    const href = String(await link.getAttribute('href'));
+    expect(href).toMatch(/^\/\?tinh=thanh-hoa&bien-phap=[a-z0-9-]+$/);
+    await link.click();
+    await page.waitForURL(`**${href}`);
+    expect(countOf(await resultsHeading(page))).toBeGreaterThan(0);
+    expect(await page.locator('.facet input[value="thanh-hoa"]').isChecked()).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  test('an overview dot links to the search of its province and measure', async () => {
+    const { page } = await portal.open('/tong-quan');
+    const dot = page.locator('table.matrix td a').first();
+    expect(await dot.getAttribute('href')).toMatch(/^\/\?tinh=[a-z-]+&bien-phap=[a-z0-9-]+$/);
+    const title = String(await dot.getAttribute('title'));
+    await dot.click();
+    await page.waitForURL('**/?tinh=*');
+    expect(`${countOf(await resultsHeading(page))} khoản`).toBe(title);
   });
 });
 

@@ -13,6 +13,13 @@ type DirectiveFacets = Omit<
   'id' | 'clauseId' | 'order' | 'text' | 'telex' | 'codes' | 'heading' | 'measures'
 >;
 
+/**
+ * The version of what clauseDocuments makes of a directive. Raise it with any change to the
+ * documents (a field, the Telex copy, the code tokens): `chithi index` then rebuilds the index in
+ * full, since its manifest records directives, not documents (index-manifest.ts).
+ */
+export const DOCUMENT_FORMAT = 1;
+
 /** The preamble, every clause, then the closing; empty texts are left out except the preamble. */
 export function clauseDocuments(directive: Directive): ClauseDoc[] {
   const facets = directiveFacets(directive);

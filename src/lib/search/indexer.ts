@@ -1,16 +1,34 @@
 /**
- * `chithi index`: the corpus into a fresh clause index, swapped in atomically.
+ * `chithi index`: the corpus into Meilisearch, by difference when it can, by a full rebuild when it
+ * must.
  *
+ * By difference (updateIndex): the live index's manifest (index-manifest.ts) says which directives it
+ * holds and their content hashes; only the directives added, changed or removed since are sent: a
+ * changed directive's documents are replaced by id and the ids a shorter version no longer has are
+ * deleted after, so a search meanwhile sees the old version or the new one, never neither. One
+ * directive added to 5,000 is one small task instead of a rebuild of 100,000 documents.
+ *
+ * Full rebuild (indexCorpus; updateIndex with `full`, or when there is no live index or manifest, or
+ * the settings changed):
  * Readers never see a half-built index: documents go into `<uid>_next`, and only when every task
  * has succeeded does `/swap-indexes` exchange it with the live one (a ~5 ms operation; searches
  * running meanwhile see one index or the other). The old index is then deleted. A failed task
  * stops everything with Meilisearch's own message; the live index is left as it was. Running it
  * twice gives the same index, the same settings and the same search key.
  */
-import { MeilisearchApiError, type EnqueuedTask, type Meilisearch, type Task } from 'meilisearch';
+import { MeilisearchApiError, type EnqueuedTask, type Index, type Meilisearch, type Task } from 'meilisearch';
 import type { Directive } from '../directive/schema.ts';
 import type { ClauseDoc } from './clause-doc.ts';
-import { clauseDocuments } from './documents.ts';
+import {
+  diffAgainstManifest,
+  manifestUid,
+  planDirective,
+  SETTINGS_ENTRY,
+  settingsHash,
+  staleIds,
+  type ManifestEntry,
+  type PlannedDirective,
+} from './index-manifest.ts';
 import { type PublicSearchConfig } from './public-config.ts';
 import { ensureSearchKey } from './search-key.ts';
 import { adminClient } from './server/index.ts';
@@ -56,26 +74,151 @@ export async function indexCorpus(
   const client = adminClient(conn, { timeoutMs: 60_000 });
   const live = clauseIndexUid(opts.indexPrefix ?? DEFAULT_INDEX_PREFIX);
   const staging = `${live}_next`;
-  const docs = directives.flatMap(clauseDocuments);
+  const planned = directives.map(planDirective);
+  const docs = planned.flatMap((p) => p.docs);
+  const settings = clauseIndexSettings(meiliSynonyms(readSynonyms()));
 
   await deleteIndexIfExists(client, staging);
   await run(client, client.createIndex(staging, { primaryKey: 'id' }));
   const index = client.index<ClauseDoc>(staging);
-  await run(client, index.updateSettings(clauseIndexSettings(meiliSynonyms(readSynonyms()))));
+  await run(client, index.updateSettings(settings));
   opts.onProgress?.(0, docs.length);
-  for (let at = 0; at < docs.length; at += BATCH_SIZE) {
-    const batch = docs.slice(at, at + BATCH_SIZE);
-    await run(client, index.addDocuments(batch, { primaryKey: 'id' }));
-    opts.onProgress?.(at + batch.length, docs.length);
-  }
+  await addInBatches(client, index, docs, (done) => opts.onProgress?.(done, docs.length));
 
   const hadLive = await indexExists(client, live);
   // A first run renames the staging index (rename: [from, to]); later runs swap the two.
   await run(client, client.swapIndexes([{ indexes: [staging, live], rename: !hadLive }]));
   if (hadLive) await run(client, client.deleteIndex(staging));
 
+  // The manifest is rewritten after the swap: until then it describes the index that was live.
+  const manifest = manifestUid(live);
+  await deleteIndexIfExists(client, manifest);
+  await run(client, client.createIndex(manifest, { primaryKey: 'id' }));
+  const entries = [{ id: SETTINGS_ENTRY, hash: settingsHash(settings), count: 0 }, ...planned.map((p) => p.entry)];
+  await addInBatches(client, client.index<ManifestEntry>(manifest), entries);
+
   const searchKey = await ensureSearchKey(client, live);
   return { host: conn.host, searchKey, indexes: { clauses: live } };
+}
+
+export interface IndexUpdate {
+  config: PublicSearchConfig;
+  /** 'full' when the index was rebuilt (asked, no live index or manifest, settings changed). */
+  mode: 'full' | 'difference';
+  /** Why a full rebuild was done. */
+  reason?: string;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  /** Documents sent (added or replaced) and deleted. */
+  documentsSent: number;
+  documentsDeleted: number;
+}
+
+/** Brings the live index up to `directives` by difference, or rebuilds it when it must (see the top). */
+export async function updateIndex(
+  conn: { host: string; masterKey: string },
+  directives: Directive[],
+  opts: IndexOptions & { full?: boolean } = {},
+): Promise<IndexUpdate> {
+  const client = adminClient(conn, { timeoutMs: 60_000 });
+  const live = clauseIndexUid(opts.indexPrefix ?? DEFAULT_INDEX_PREFIX);
+  const expectedSettings = settingsHash(clauseIndexSettings(meiliSynonyms(readSynonyms())));
+  const reason = opts.full
+    ? 'asked for (--full)'
+    : !(await indexExists(client, live))
+      ? 'no live index'
+      : await manifestProblem(client, live, expectedSettings);
+  if (reason) {
+    const config = await indexCorpus(conn, directives, opts);
+    const docs = (await client.index(live).getStats()).numberOfDocuments;
+    return {
+      config,
+      mode: 'full',
+      reason,
+      added: directives.map((d) => d.id),
+      changed: [],
+      removed: [],
+      unchanged: 0,
+      documentsSent: docs,
+      documentsDeleted: 0,
+    };
+  }
+
+  const manifest = await readManifest(client, live);
+  const diff = diffAgainstManifest(directives, manifest);
+  const sent: PlannedDirective[] = [...diff.added, ...diff.changed];
+  const docs = sent.flatMap((p) => p.docs);
+  // Replaced first, then the leftovers of shorter versions and the removed directives deleted.
+  const stale = [
+    ...diff.changed.flatMap((c) => staleIds(c.before, c.entry.count)),
+    ...diff.removed.flatMap((e) => staleIds(e)),
+  ];
+  const index = client.index<ClauseDoc>(live);
+  opts.onProgress?.(0, docs.length);
+  await addInBatches(client, index, docs, (done) => opts.onProgress?.(done, docs.length));
+  for (let at = 0; at < stale.length; at += BATCH_SIZE) {
+    await run(client, index.deleteDocuments(stale.slice(at, at + BATCH_SIZE)));
+  }
+  const manifestIndex = client.index<ManifestEntry>(manifestUid(live));
+  await addInBatches(
+    client,
+    manifestIndex,
+    sent.map((p) => p.entry),
+  );
+  if (diff.removed.length > 0) await run(client, manifestIndex.deleteDocuments(diff.removed.map((e) => e.id)));
+
+  const searchKey = await ensureSearchKey(client, live);
+  return {
+    config: { host: conn.host, searchKey, indexes: { clauses: live } },
+    mode: 'difference',
+    added: diff.added.map((p) => p.entry.id),
+    changed: diff.changed.map((p) => p.entry.id),
+    removed: diff.removed.map((e) => e.id),
+    unchanged: diff.unchanged,
+    documentsSent: docs.length,
+    documentsDeleted: stale.length,
+  };
+}
+
+/** Why the manifest cannot be trusted for an update, or null when it can. */
+async function manifestProblem(client: Meilisearch, live: string, expected: string): Promise<string | null> {
+  if (!(await indexExists(client, manifestUid(live)))) return 'the live index has no manifest';
+  try {
+    const settings = await client.index<ManifestEntry>(manifestUid(live)).getDocument(SETTINGS_ENTRY);
+    return settings.hash === expected ? null : 'the index settings changed';
+  } catch (error) {
+    if (error instanceof MeilisearchApiError && error.cause?.code === 'document_not_found') {
+      return 'the manifest is incomplete';
+    }
+    throw error;
+  }
+}
+
+const MANIFEST_PAGE = 10_000;
+
+async function readManifest(client: Meilisearch, live: string): Promise<ManifestEntry[]> {
+  const index = client.index<ManifestEntry>(manifestUid(live));
+  const entries: ManifestEntry[] = [];
+  for (let offset = 0; ; offset += MANIFEST_PAGE) {
+    const page = await index.getDocuments({ offset, limit: MANIFEST_PAGE, fields: ['id', 'hash', 'count'] });
+    entries.push(...page.results);
+    if (page.results.length < MANIFEST_PAGE) return entries;
+  }
+}
+
+async function addInBatches<T extends object>(
+  client: Meilisearch,
+  index: Index<T>,
+  docs: readonly T[],
+  onBatch?: (done: number) => void,
+): Promise<void> {
+  for (let at = 0; at < docs.length; at += BATCH_SIZE) {
+    const batch = docs.slice(at, at + BATCH_SIZE);
+    await run(client, index.addDocuments(batch, { primaryKey: 'id' }));
+    onBatch?.(at + batch.length);
+  }
 }
 
 /** Awaits a task to its end; a task that did not succeed throws with Meilisearch's message. */

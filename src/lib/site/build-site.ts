@@ -1,13 +1,17 @@
 /**
- * Builds the static site with Astro, in a child process: Astro runs its own Vite, which is best kept
- * out of the calling process (the CLI runs under tsx, the tests under Vitest). The corpus and the
- * search settings the pages read are passed through the environment (see corpus.ts and
- * search-config.ts), so a test can build from its own corpus and server without touching .chithi/.
+ * Builds the static site with Astro, in child processes: Astro runs its own Vite, which is best kept
+ * out of the calling process (the CLI runs under tsx, the tests under Vitest). First a process
+ * prepares the site's data (site-data.ts: summaries, per-directive files, downloads) and exits, so
+ * the full corpus is never in memory together with Astro's; then Astro builds from that folder. The
+ * folder and the search settings the pages read are passed through the environment (see corpus.ts
+ * and search-config.ts), so a test can build from its own corpus and server without touching .chithi/.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { projectRoot } from '../paths.ts';
+import { corpusDir, projectRoot } from '../paths.ts';
 
 export interface BuildSiteOptions {
   /** Where the site goes; default dist/. */
@@ -37,23 +41,39 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
   const root = projectRoot();
   const outDir = options.outDir ?? join(root, 'dist');
   const astroCli = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'astro.js');
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const siteData = mkdtempSync(join(tmpdir(), 'chithi-site-data-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHITHI_SITE_DATA: siteData };
   if (options.corpusDir) env['CHITHI_CORPUS_DIR'] = options.corpusDir;
   if (options.searchConfigFile) env['CHITHI_SEARCH_CONFIG'] = options.searchConfigFile;
   const started = Date.now();
+  try {
+    const prepare = join(root, 'scripts', 'prepare-site-data.ts');
+    const corpus = options.corpusDir ?? corpusDir();
+    await run('preparing the site data', ['--import', 'tsx', prepare, corpus, siteData], root, env, options.onLine);
+    await run('astro build', [astroCli, 'build', '--outDir', outDir], root, env, options.onLine);
+  } finally {
+    rmSync(siteData, { recursive: true, force: true });
+  }
+  return { outDir, ms: Date.now() - started };
+}
+
+/** Runs `node <args>`, passing each line it prints to onLine; a non-zero exit throws with the last lines. */
+async function run(
+  what: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+  onLine: ((line: string) => void) | undefined,
+): Promise<void> {
   const tail: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, [astroCli, 'build', '--outDir', outDir], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     const take = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split(/\r?\n/)) {
         if (!line.trim()) continue;
         tail.push(line);
         if (tail.length > OUTPUT_TAIL_LINES) tail.shift();
-        options.onLine?.(line);
+        onLine?.(line);
       }
     };
     child.stdout.on('data', take);
@@ -61,8 +81,5 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
     child.once('error', reject);
     child.once('close', resolve);
   });
-  if (code !== 0) {
-    throw new SiteBuildError(`astro build exited with code ${code}`, tail.join('\n'));
-  }
-  return { outDir, ms: Date.now() - started };
+  if (code !== 0) throw new SiteBuildError(`${what} exited with code ${code}`, tail.join('\n'));
 }

@@ -1,11 +1,18 @@
 /**
- * clauses.csv: one row per clause of every directive, for spreadsheets and R/pandas. RFC 4180:
- * CRLF line ends, every field quoted when it holds a comma, quote, CR or LF, quotes doubled. UTF-8
- * with a byte-order mark, because Excel reads a CSV without one in the machine's legacy code page
- * and turns "cách ly" into "cÃ¡ch ly".
+ * clauses.csv: one row per clause of every directive, for spreadsheets and R/pandas, written by
+ * csv-stringify as a stream (a 20,000-directive corpus is ~430,000 rows: never one string). RFC 4180:
+ * CRLF line ends, fields quoted when they hold a comma, quote, CR or LF, quotes doubled. UTF-8 with a
+ * byte-order mark, because Excel reads a CSV without one in the machine's legacy code page and turns
+ * "cách ly" into "cÃ¡ch ly".
+ *
+ * Formula injection: a spreadsheet runs a cell that begins with = + - @ (or a tab or CR) as a
+ * formula, and a clause's text is whatever the source file said. Such a cell gets a leading
+ * apostrophe, which spreadsheets show as text and do not display (OWASP's advice); /du-lieu says so,
+ * and how to take it off in pandas or R.
  */
+import { stringify, type Stringifier } from 'csv-stringify';
 import type { Directive } from '../directive/schema.ts';
-import { clauseLabel } from './clause-label.ts';
+import { clauseLabeller } from './clause-label.ts';
 
 export const CSV_COLUMNS = [
   'directive',
@@ -18,37 +25,40 @@ export const CSV_COLUMNS = [
   'measures',
 ] as const;
 
-const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+/** The cell as a spreadsheet will show it, never run: "=1+1" → "'=1+1". */
+export function inertCell(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-export function csvRow(values: readonly string[]): string {
-  return values.map(csvField).join(',');
+/** A csv-stringify stream with the columns, the BOM and the formula guard; write rows of CSV_COLUMNS. */
+export function clausesCsvStringifier(): Stringifier {
+  return stringify({
+    bom: true,
+    header: true,
+    columns: [...CSV_COLUMNS],
+    record_delimiter: 'windows',
+    cast: { string: inertCell },
+  });
 }
 
 /**
- * Columns: directive id, province id and name, ISO date (empty when unknown), clause id (the page anchor),
- * its label ("Mục 3"), its text, its measure ids separated by ";".
+ * The rows of one directive: directive id, province id and name, ISO date (empty when unknown), clause
+ * id (the page anchor), its label ("Mục 3"), its text, its measure ids separated by ";".
  */
-export function clausesCsv(directives: readonly Directive[]): string {
-  const rows = [csvRow(CSV_COLUMNS)];
-  for (const d of directives) {
-    for (const clause of d.clauses) {
-      rows.push(
-        csvRow([
-          d.id,
-          d.province?.value.id ?? '',
-          d.province?.value.name ?? '',
-          d.date?.value ?? '',
-          clause.id,
-          clauseLabel(clause, d.clauses),
-          clause.text,
-          clause.measures.join(';'),
-        ]),
-      );
-    }
+export function* clauseRows(d: Directive): Generator<string[]> {
+  const label = clauseLabeller(d.clauses);
+  for (const clause of d.clauses) {
+    yield [
+      d.id,
+      d.province?.value.id ?? '',
+      d.province?.value.name ?? '',
+      d.date?.value ?? '',
+      clause.id,
+      label(clause),
+      clause.text,
+      clause.measures.join(';'),
+    ];
   }
-  return `${BOM}${rows.join('\r\n')}\r\n`;
 }

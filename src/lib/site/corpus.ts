@@ -1,29 +1,55 @@
 /**
- * The directives the site shows: the ingested corpus without synthetic ones (those exist for scale
- * work only), in date order. Every page reads directives through here.
+ * Where the pages get their data. Listings read the prepared summaries (site-data.ts); a directive's
+ * page reads its own directive; nothing a listing loads holds a clause's or a directive's full text.
  *
- * CHITHI_CORPUS_DIR points the build at another corpus folder: the end-to-end tests build the site
- * from a corpus they ingest into a temporary folder, leaving .chithi/corpus/ alone.
+ * CHITHI_SITE_DATA names a folder buildSite prepared before starting Astro. Without it (a plain
+ * `astro build` or `astro dev`), the folder is prepared here on first use, into .chithi/site-data/,
+ * from CHITHI_CORPUS_DIR or .chithi/corpus/, and reused while the corpus file is unchanged.
  */
+import { join } from 'node:path';
 import { loadCorpus } from '../corpus/load.ts';
 import type { Directive } from '../directive/schema.ts';
-import { sortDate } from './describe.ts';
+import { corpusDir, workDir } from '../paths.ts';
+import type { DirectiveCard } from './directive-card.ts';
+import { corpusStamp, isPreparedFrom, prepareSiteData, SiteData, siteSelection } from './site-data.ts';
 
-let cached: Directive[] | undefined;
+export { sortByDate } from './site-data.ts';
 
+let prepared: Promise<SiteData> | undefined;
+
+/** The prepared data of this build. */
+export function siteData(): Promise<SiteData> {
+  prepared ??= openSiteData();
+  return prepared;
+}
+
+async function openSiteData(): Promise<SiteData> {
+  const given = process.env['CHITHI_SITE_DATA'];
+  if (given) return new SiteData(given);
+  const source = process.env['CHITHI_CORPUS_DIR'] ?? corpusDir();
+  const dir = join(workDir(), 'site-data');
+  const stamp = corpusStamp(source);
+  if (!isPreparedFrom(dir, stamp)) {
+    await prepareSiteData(siteSelection(loadCorpus(source)), dir, stamp ? { stamp } : {});
+  }
+  return new SiteData(dir);
+}
+
+/** The site's directives as listings show them, oldest first. */
+export async function siteCards(): Promise<DirectiveCard[]> {
+  return (await siteData()).cards();
+}
+
+/** One directive, whole. */
+export async function siteDirective(id: string): Promise<Directive> {
+  return (await siteData()).directive(id);
+}
+
+/**
+ * Every directive, whole, in date order: the whole corpus in memory, for the comparison page only
+ * (which the compare helper is moving to per-view files). Listings must use siteCards().
+ */
 export function siteDirectives(): Directive[] {
-  if (cached) return cached;
   const dir = process.env['CHITHI_CORPUS_DIR'];
-  const all = dir ? loadCorpus(dir) : loadCorpus();
-  cached = sortByDate(all.filter((d) => !d.synthetic));
-  return cached;
-}
-
-/** Oldest first; undated directives go where their earliest possible date puts them, else last. */
-export function sortByDate(directives: readonly Directive[]): Directive[] {
-  return [...directives].sort((a, b) => sortDate(a).localeCompare(sortDate(b)) || a.id.localeCompare(b.id));
-}
-
-export function findDirective(id: string): Directive | undefined {
-  return siteDirectives().find((d) => d.id === id);
+  return siteSelection(dir ? loadCorpus(dir) : loadCorpus());
 }

@@ -6,8 +6,14 @@ import { documentName } from '../directive/doc-types.ts';
 import { formatVietnameseDate } from '../directive/dates.ts';
 import type { Directive } from '../directive/schema.ts';
 
+/** The fields naming and dating a directive: a whole Directive has them, and so has a listing's card. */
+export type Described = Pick<
+  Directive,
+  'docType' | 'number' | 'date' | 'dateBounds' | 'issuer' | 'province' | 'subject'
+>;
+
 /** "Công văn số 329-CV/TU" (doc-types.ts documentName). */
-export function directiveTitle(d: Directive): string {
+export function directiveTitle(d: Described): string {
   return documentName(d.docType?.value, d.number?.value);
 }
 
@@ -15,7 +21,7 @@ export function directiveTitle(d: Directive): string {
  * "22/7/2021"; for an undated text, what the bounds allow: "không rõ ngày (sau 11/10/2021)".
  * An inferred date is still shown as a date: the provenance mark beside it says it was inferred.
  */
-export function directiveDateLabel(d: Directive): string {
+export function directiveDateLabel(d: Described): string {
   if (d.date) return formatVietnameseDate(d.date.value);
   const after = d.dateBounds?.notBefore?.value;
   const before = d.dateBounds?.notAfter?.value;
@@ -27,16 +33,16 @@ export function directiveDateLabel(d: Directive): string {
 }
 
 /** The ISO date to sort and place on a timeline by: the date, else the earliest it can be, else "9999". */
-export function sortDate(d: Directive): string {
+export function sortDate(d: Described): string {
   return d.date?.value ?? d.dateBounds?.notBefore?.value ?? '9999-12-31';
 }
 
-export function provinceName(d: Directive): string | null {
+export function provinceName(d: Described): string | null {
   return d.province?.value.name ?? null;
 }
 
 /** "Ban Thường vụ Tỉnh ủy Thanh Hóa": the issuer as printed, completed with the province when it lacks one. */
-export function issuerWithProvince(d: Directive): string | null {
+export function issuerWithProvince(d: Described): string | null {
   if (!d.issuer) return null;
   const name = d.issuer.value.name;
   const province = provinceName(d);
@@ -48,7 +54,7 @@ export function issuerWithProvince(d: Directive): string | null {
  * Trích yếu as a heading: first letter capital; a title printed all in capitals ("TĂNG CƯỜNG CÁC BIỆN
  * PHÁP …") is lowered first, since capitals read as shouting in running text.
  */
-export function subjectLabel(d: Directive): string | null {
+export function subjectLabel(d: Described): string | null {
   const subject = d.subject?.value.trim();
   if (!subject) return null;
   const text =

@@ -1,37 +1,40 @@
 /**
- * What the province and measure pages list: directives and clauses, in date order (the corpus is
- * already sorted by siteDirectives()).
+ * What the province and measure pages list, from the directive cards (already in date order), and
+ * the links from a listing into search, which shows what a listing leaves out. Search reads its
+ * state from the URL (search-state.ts), so "all 2,314 clauses of this measure" is `/?bien-phap=…`.
  */
-import type { Clause, Directive } from '../directive/schema.ts';
 import { listProvinces, listRegions } from '../provinces/index.ts';
 import type { Province, Region } from '../provinces/index.ts';
-import { clauseLabel } from './clause-label.ts';
+import type { DirectiveCard } from './directive-card.ts';
+import { emptyState, encodeState } from './search-state.ts';
 
-export interface ClauseEntry {
-  clause: Clause;
-  /** "Điểm b Mục 3". */
-  label: string;
+/** Directives a province page shows at a time; the rest are on its next pages. */
+export const DIRECTIVES_PER_PAGE = 50;
+
+export function directivesOfProvince(cards: readonly DirectiveCard[], provinceId: string): DirectiveCard[] {
+  return cards.filter((d) => d.province?.value.id === provinceId);
 }
 
-export interface DirectiveClauses {
-  directive: Directive;
-  clauses: ClauseEntry[];
+/** The search of one measure's clauses, optionally in one province or one year. */
+export function measureSearchHref(measureId: string, within: { province?: string; year?: string } = {}): string {
+  const state = { ...emptyState(), measures: [measureId] };
+  if (within.province) state.provinces = [within.province];
+  if (within.year) state.years = [within.year];
+  return `/?${encodeState(state)}`;
 }
 
-export function directivesOfProvince(directives: readonly Directive[], provinceId: string): Directive[] {
-  return directives.filter((d) => d.province?.value.id === provinceId);
+/** The search of one province's clauses, optionally of one measure. */
+export function provinceSearchHref(provinceId: string, measureId?: string): string {
+  const state = { ...emptyState(), provinces: [provinceId] };
+  if (measureId) state.measures = [measureId];
+  return `/?${encodeState(state)}`;
 }
 
-/** Each directive with at least one clause ordering `measureId`, and those clauses. */
-export function clausesOfMeasure(directives: readonly Directive[], measureId: string): DirectiveClauses[] {
-  return directives
-    .map((directive) => ({
-      directive,
-      clauses: directive.clauses
-        .filter((c) => c.measures.includes(measureId))
-        .map((clause) => ({ clause, label: clauseLabel(clause, directive.clauses) })),
-    }))
-    .filter((entry) => entry.clauses.length > 0);
+/** For each measure, how many of `cards` order it (a card lists the measures its clauses order). */
+export function measureCounts(cards: readonly DirectiveCard[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const d of cards) for (const m of d.measures) counts.set(m, (counts.get(m) ?? 0) + 1);
+  return counts;
 }
 
 export interface ProvinceSummary {
@@ -41,10 +44,10 @@ export interface ProvinceSummary {
 
 /** Every province of 2020–2022 grouped by region, with how many directives of each the corpus holds. */
 export function provincesByRegion(
-  directives: readonly Directive[],
+  cards: readonly Pick<DirectiveCard, 'province'>[],
 ): Array<{ region: Region; provinces: ProvinceSummary[] }> {
   const counts = new Map<string, number>();
-  for (const d of directives) {
+  for (const d of cards) {
     const id = d.province?.value.id;
     if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   }

@@ -1,15 +1,16 @@
 /**
- * The overview's province × measure matrix: for each province in the corpus and each measure, the
- * clauses that order it. The page draws each cell as a dot sized by the number of clauses and links
- * it to the first of them.
+ * The overview's province × measure matrix: for each province in the corpus and each measure, how
+ * many clauses order it. The page draws each cell as a dot sized by the count and links it to the
+ * search of those clauses, so the page stays the same size whatever the corpus holds (63 provinces
+ * × the measures).
  */
 import type { Directive } from '../directive/schema.ts';
 import type { Measure } from '../measures/schema.ts';
 
 export interface MatrixCell {
   measureId: string;
-  /** Clauses ordering this measure, across the province's directives, in date order. */
-  clauses: Array<{ directiveId: string; clauseId: string }>;
+  /** Clauses of the province's directives that order this measure. */
+  count: number;
 }
 
 export interface MatrixRow {
@@ -26,28 +27,28 @@ export interface Matrix {
   max: number;
 }
 
-/** `directives` in date order; provinces appear in the order of their names. */
-export function provinceMeasureMatrix(directives: readonly Directive[], measures: readonly Measure[]): Matrix {
-  const byProvince = new Map<string, { name: string; directives: Directive[] }>();
+/** Provinces appear in the order of their names. */
+export function provinceMeasureMatrix(directives: Iterable<Directive>, measures: readonly Measure[]): Matrix {
+  const rows = new Map<string, MatrixRow>();
   for (const d of directives) {
     if (!d.province) continue;
     const { id, name } = d.province.value;
-    const entry = byProvince.get(id) ?? { name, directives: [] };
-    entry.directives.push(d);
-    byProvince.set(id, entry);
+    let row = rows.get(id);
+    if (!row) {
+      row = {
+        provinceId: id,
+        provinceName: name,
+        directives: 0,
+        cells: measures.map((m) => ({ measureId: m.id, count: 0 })),
+      };
+      rows.set(id, row);
+    }
+    row.directives++;
+    for (const cell of row.cells) {
+      for (const clause of d.clauses) if (clause.measures.includes(cell.measureId)) cell.count++;
+    }
   }
-  let max = 0;
-  const rows = [...byProvince.entries()]
-    .sort(([, a], [, b]) => a.name.localeCompare(b.name, 'vi'))
-    .map(([provinceId, entry]) => {
-      const cells = measures.map((m) => {
-        const clauses = entry.directives.flatMap((d) =>
-          d.clauses.filter((c) => c.measures.includes(m.id)).map((c) => ({ directiveId: d.id, clauseId: c.id })),
-        );
-        max = Math.max(max, clauses.length);
-        return { measureId: m.id, clauses };
-      });
-      return { provinceId, provinceName: entry.name, directives: entry.directives.length, cells };
-    });
-  return { measures: measures.map(({ id, vi }) => ({ id, vi })), rows, max };
+  const sorted = [...rows.values()].sort((a, b) => a.provinceName.localeCompare(b.provinceName, 'vi'));
+  const max = Math.max(0, ...sorted.flatMap((r) => r.cells.map((c) => c.count)));
+  return { measures: measures.map(({ id, vi }) => ({ id, vi })), rows: sorted, max };
 }

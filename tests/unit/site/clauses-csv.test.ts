@@ -1,65 +1,64 @@
-import { describe, expect, test } from 'vitest';
-import { clausesCsv, csvField, CSV_COLUMNS } from '../../../src/lib/site/clauses-csv.ts';
+import { parse } from 'csv-parse/sync';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CSV_COLUMNS, inertCell } from '../../../src/lib/site/clauses-csv.ts';
+import { writeDownloads } from '../../../src/lib/site/downloads.ts';
 import { clause, seed } from './seeds.ts';
 
-/** A strict RFC 4180 reader, to check the file parses back to what was written. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (quoted && ch === '"') {
-      quoted = false;
-    } else if (quoted) {
-      field += ch;
-    } else if (ch === '"') {
-      quoted = true;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += ch;
-    }
-  }
-  return rows;
+/** The rows as csv-parse (an independent RFC 4180 reader) reads them, header first. */
+function readCsv(bytes: Buffer): string[][] {
+  return parse(bytes, { bom: true, relax_quotes: false, relax_column_count: false }) as string[][];
 }
 
-describe('csvField', () => {
+describe('inertCell', () => {
   test.each([
-    ['cách ly', 'cách ly'],
-    ['phòng, chống dịch', '"phòng, chống dịch"'],
-    ['yêu cầu "5K"', '"yêu cầu ""5K"""'],
-    ['dòng 1\ndòng 2', '"dòng 1\ndòng 2"'],
+    ['=HYPERLINK("http://x","bấm")', `'=HYPERLINK("http://x","bấm")`],
+    ['+84 912', "'+84 912"],
+    ['-1+2', "'-1+2"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['cách ly = tại nhà', 'cách ly = tại nhà'],
     ['', ''],
-  ])('%j → %j', (value, expected) => expect(csvField(value)).toBe(expected));
+  ])('%j → %j', (value, expected) => expect(inertCell(value)).toBe(expected));
 });
 
-describe('clausesCsv', () => {
+describe('clauses.csv', () => {
   const thanhHoa = seed('thanh-hoa-2021-07-22-329-cv-tu');
-  const csv = clausesCsv([thanhHoa]);
+  const sonLa = seed('son-la-2021-ct-ubnd-thay-the-24');
+  // A text the project writes itself: a clause a spreadsheet would run as a formula.
+  const hostile = { ...seed('hung-yen-2021-05-08-261-cv-tu'), id: 'hung-yen-formula' };
+  hostile.clauses = hostile.clauses.slice(0, 1).map((c) => ({ ...c, text: '=HYPERLINK("http://x","Bấm vào")' }));
+  let dir = '';
+  let plain: Buffer;
+  let gz: Buffer;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'chithi-csv-'));
+    await writeDownloads([thanhHoa, sonLa, hostile], dir);
+    plain = readFileSync(join(dir, 'clauses.csv'));
+    gz = readFileSync(join(dir, 'clauses.csv.gz'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   test('starts with a UTF-8 byte-order mark so Excel reads the Vietnamese, and ends lines with CRLF', () => {
-    expect(csv.startsWith('\uFEFFdirective,province,province_name,date,clause_id')).toBe(true);
-    expect(csv.endsWith('\r\n')).toBe(true);
+    const text = plain.toString('utf8');
+    expect(text.startsWith('\uFEFFdirective,province,province_name,date,clause_id')).toBe(true);
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '').includes('\r')).toBe(false);
   });
 
-  test('one row per clause, with the header first, parsing back to the clause texts', () => {
-    const rows = parseCsv(csv.slice(1));
+  test('the gzip file holds exactly the uncompressed one', () => {
+    expect(gunzipSync(gz).equals(plain)).toBe(true);
+  });
+
+  test('one row per clause, header first, parsing back to the clause texts', () => {
+    const rows = readCsv(plain);
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(1 + thanhHoa.clauses.length);
-    const dash = rows.find((r) => r[4] === '3.-1');
-    expect(dash).toEqual([
+    expect(rows).toHaveLength(1 + thanhHoa.clauses.length + sonLa.clauses.length + 1);
+    expect(rows.find((r) => r[4] === '3.-1')).toEqual([
       'thanh-hoa-2021-07-22-329-cv-tu',
       'thanh-hoa',
       'Thanh Hóa',
@@ -70,11 +69,17 @@ describe('clausesCsv', () => {
       clause(thanhHoa, '3.-1').measures.join(';'),
     ]);
     // The clause quotes "5K", so its field had to be quoted and its quotes doubled.
-    expect(csv).toContain('""5K""');
+    expect(plain.toString('utf8')).toContain('""5K""');
+  });
+
+  test('a clause beginning with "=" reaches the spreadsheet as text, not as a formula', () => {
+    const row = readCsv(plain).find((r) => r[0] === 'hung-yen-formula');
+    expect(row?.[6]).toBe(`'=HYPERLINK("http://x","Bấm vào")`);
   });
 
   test('an undated directive has an empty date, not a guessed one', () => {
-    const rows = parseCsv(clausesCsv([seed('son-la-2021-ct-ubnd-thay-the-24')]).slice(1));
-    expect(new Set(rows.slice(1).map((r) => r[3]))).toEqual(new Set(['']));
+    const rows = readCsv(plain).filter((r) => r[0] === sonLa.id);
+    expect(rows.length).toBe(sonLa.clauses.length);
+    expect(new Set(rows.map((r) => r[3]))).toEqual(new Set(['']));
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { IsoDate } from '../../../src/lib/directive/schema.ts';
 import { listMeasures } from '../../../src/lib/measures/index.ts';
 import { sortByDate } from '../../../src/lib/site/corpus.ts';
 import { provinceMeasureMatrix } from '../../../src/lib/site/matrix.ts';
@@ -13,11 +14,11 @@ describe('provinceMeasureMatrix', () => {
     expect(matrix.rows.every((r) => r.cells.length === listMeasures().length)).toBe(true);
   });
 
-  test('a cell holds the clauses that order the measure, which link to their anchors', () => {
+  test('a cell counts the clauses of the province that order the measure', () => {
     const thanhHoa = matrix.rows.find((r) => r.provinceId === 'thanh-hoa');
     const masks = thanhHoa?.cells.find((c) => c.measureId === 'masks-5k');
-    expect(masks?.clauses).toEqual([{ directiveId: 'thanh-hoa-2021-07-22-329-cv-tu', clauseId: '3.-1' }]);
-    expect(matrix.max).toBe(Math.max(...matrix.rows.flatMap((r) => r.cells.map((c) => c.clauses.length))));
+    expect(masks).toEqual({ measureId: 'masks-5k', count: 1 });
+    expect(matrix.max).toBe(Math.max(...matrix.rows.flatMap((r) => r.cells.map((c) => c.count))));
   });
 });
 
@@ -30,10 +31,33 @@ describe('directiveTimeline', () => {
 
   test('an undated directive is placed at its earliest possible date and marked as not dated', () => {
     const sonLa = timeline.lanes.find((l) => l.provinceId === 'son-la')?.points[0];
-    expect(sonLa).toMatchObject({ dated: false, dateLabel: 'không rõ ngày (từ 11/10/2021)' });
+    expect(sonLa).toMatchObject({
+      dated: false,
+      dateLabel: 'không rõ ngày (từ 11/10/2021)',
+      href: '/van-ban/son-la-2021-ct-ubnd-thay-the-24',
+      count: 1,
+    });
     const thanhHoa = timeline.lanes.find((l) => l.provinceId === 'thanh-hoa')?.points[0];
     expect(thanhHoa?.dated).toBe(true);
     expect(sonLa?.x).toBeGreaterThan(thanhHoa?.x ?? 1);
-    expect(timeline.unplaced).toEqual([]);
+    expect(timeline.unplaced).toEqual({ count: 0, first: [] });
+  });
+
+  test("a province's directives of one half-year share a dot that links to their search", () => {
+    const base = allSeeds()[4];
+    if (!base?.date) throw new Error('the Thanh Hóa seed is dated');
+    const twins = ['2021-07-05', '2021-09-30'].map((date, i) => ({
+      ...base,
+      id: `thanh-hoa-twin-${i}`,
+      date: { provenance: 'provided' as const, value: IsoDate.parse(date), source: 'test' },
+    }));
+    const lane = directiveTimeline(twins).lanes[0];
+    expect(lane?.points).toHaveLength(1);
+    expect(lane?.points[0]).toMatchObject({
+      count: 2,
+      title: '2 văn bản',
+      dateLabel: '6 tháng cuối năm 2021',
+      href: '/?tinh=thanh-hoa&tu=2021-07-01&den=2021-12-31',
+    });
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * A directive as the listings need it: its name, date, province, subject and measures, without its
+ * clauses or texts. Every page that lists directives reads these (a few hundred bytes each), so a
+ * listing page never loads the corpus; only a directive's own page loads the whole directive.
+ */
+import { parseDocCode } from '../directive/doc-code.ts';
+import type { Directive } from '../directive/schema.ts';
+
+export type DirectiveCard = Pick<
+  Directive,
+  'id' | 'file' | 'province' | 'docType' | 'number' | 'issuer' | 'date' | 'dateBounds' | 'subject' | 'measures'
+> & {
+  clauseCount: number;
+  /** Code key of its own number ("7-CT-TU"), to resolve other directives' citations of it. */
+  numberKey: string | null;
+  /** Code keys of the documents it cites, for "cited by" on the cited directive's page. */
+  citationKeys: string[];
+};
+
+export function directiveCard(d: Directive): DirectiveCard {
+  return {
+    id: d.id,
+    file: d.file,
+    province: d.province,
+    docType: d.docType,
+    number: d.number,
+    issuer: d.issuer,
+    date: d.date,
+    dateBounds: d.dateBounds,
+    subject: d.subject,
+    measures: d.measures,
+    clauseCount: d.clauses.length,
+    numberKey: d.number ? (parseDocCode(d.number.value)?.key ?? null) : null,
+    citationKeys: [...new Set(d.citations.flatMap((c) => (c.key ? [c.key] : [])))],
+  };
+}

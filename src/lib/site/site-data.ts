@@ -1,0 +1,122 @@
+/**
+ * The site's data, prepared once per build from the ingested corpus, so that no page module holds
+ * the corpus: listing pages read small summaries (cards.json, aggregates.json), a directive's page
+ * reads only its own directive (downloads/van-ban/<id>.json, also its "Tải JSON"), and the downloads
+ * are written as streams beside them.
+ *
+ * buildSite prepares in a separate process before Astro starts (prepare-site-data.ts), so the build
+ * process never sees the full texts; a plain `astro build` or `astro dev` prepares in-process on
+ * first use (corpus.ts). Layout of the folder:
+ *   cards.json         DirectiveCard[] of the site's directives, oldest first
+ *   aggregates.json    SiteAggregates: coverage, the matrix, each measure's listing
+ *   downloads/         what /du-lieu/ serves (downloads.ts), including van-ban/<id>.json and .txt
+ *   stamp.json         which corpus file it was prepared from (size and time), to know when to redo it
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Directive } from '../directive/schema.ts';
+import { listMeasures } from '../measures/index.ts';
+import { corpusCoverage, type Coverage } from './coverage.ts';
+import { sortDate } from './describe.ts';
+import { directiveCard, type DirectiveCard } from './directive-card.ts';
+import { writeDownloads, type DownloadManifest } from './downloads.ts';
+import { provinceMeasureMatrix, type Matrix } from './matrix.ts';
+import { measureListings, type MeasureListing } from './measure-listing.ts';
+
+export interface SiteAggregates {
+  coverage: Coverage;
+  matrix: Matrix;
+  measures: MeasureListing[];
+  downloads: DownloadManifest;
+}
+
+export interface CorpusStamp {
+  file: string;
+  bytes: number;
+  mtimeMs: number;
+}
+
+/** The directives the site shows: the corpus without synthetic ones (those exist for scale work only). */
+export function siteSelection(all: readonly Directive[]): Directive[] {
+  return sortByDate(all.filter((d) => !d.synthetic));
+}
+
+/** Oldest first; undated directives go where their earliest possible date puts them, else last. */
+export function sortByDate<T extends Parameters<typeof sortDate>[0] & { id: string }>(directives: readonly T[]): T[] {
+  return [...directives].sort((a, b) => sortDate(a).localeCompare(sortDate(b)) || a.id.localeCompare(b.id));
+}
+
+/** Writes the folder for `directives` (already selected and sorted by siteSelection). */
+export async function prepareSiteData(
+  directives: readonly Directive[],
+  dir: string,
+  opts: { stamp?: CorpusStamp; now?: Date; onProgress?: (message: string) => void } = {},
+): Promise<void> {
+  const progress = opts.onProgress ?? (() => {});
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'cards.json'), JSON.stringify(directives.map(directiveCard)));
+  progress(`${directives.length} directive cards`);
+  const measures = listMeasures();
+  let files = 0;
+  const downloads = await writeDownloads(directives, join(dir, 'downloads'), {
+    ...(opts.now ? { now: opts.now } : {}),
+    onFile: () => {
+      files++;
+    },
+  });
+  progress(`${files} downloads, ${directives.length} directive files`);
+  const aggregates: SiteAggregates = {
+    coverage: corpusCoverage(directives),
+    matrix: provinceMeasureMatrix(directives, measures),
+    measures: measureListings(directives, measures),
+    downloads,
+  };
+  await writeFile(join(dir, 'aggregates.json'), JSON.stringify(aggregates));
+  if (opts.stamp) await writeFile(join(dir, 'stamp.json'), JSON.stringify(opts.stamp));
+  progress('aggregates for the listings');
+}
+
+/** The corpus file's size and time, to tell whether a prepared folder is still current. */
+export function corpusStamp(corpusDir: string): CorpusStamp | null {
+  const file = join(corpusDir, 'directives.json');
+  if (!existsSync(file)) return null;
+  const { size, mtimeMs } = statSync(file);
+  return { file, bytes: size, mtimeMs };
+}
+
+export function isPreparedFrom(dir: string, stamp: CorpusStamp | null): boolean {
+  const file = join(dir, 'stamp.json');
+  if (!stamp || !existsSync(file) || !existsSync(join(dir, 'aggregates.json'))) return false;
+  const saved = JSON.parse(readFileSync(file, 'utf8')) as CorpusStamp;
+  return saved.file === stamp.file && saved.bytes === stamp.bytes && saved.mtimeMs === stamp.mtimeMs;
+}
+
+/** Reading a prepared folder. */
+export class SiteData {
+  #cards: DirectiveCard[] | undefined;
+  #aggregates: SiteAggregates | undefined;
+
+  constructor(readonly dir: string) {}
+
+  cards(): DirectiveCard[] {
+    this.#cards ??= JSON.parse(readFileSync(join(this.dir, 'cards.json'), 'utf8')) as DirectiveCard[];
+    return this.#cards;
+  }
+
+  aggregates(): SiteAggregates {
+    this.#aggregates ??= JSON.parse(readFileSync(join(this.dir, 'aggregates.json'), 'utf8')) as SiteAggregates;
+    return this.#aggregates;
+  }
+
+  /** One whole directive, read when its page is built and then let go. */
+  async directive(id: string): Promise<Directive> {
+    return JSON.parse(await readFile(this.downloadPath(`van-ban/${id}.json`), 'utf8')) as Directive;
+  }
+
+  /** A file of downloads/, by its path under /du-lieu/. */
+  downloadPath(path: string): string {
+    return join(this.dir, 'downloads', path);
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * /du-lieu/<file>: every download the site data holds (src/lib/site/downloads.ts) — clauses.csv.gz,
+ * directives.jsonl.gz, tinh/<province>.*, van-ban/<id>.json and .txt, schema.json, and for a small
+ * corpus clauses.csv and directives.json — served as the bytes that were written, never re-encoded.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { readFile } from 'node:fs/promises';
+import { siteData } from '../../lib/site/corpus.ts';
+
+export const getStaticPaths = (async () => {
+  const data = await siteData();
+  const files = [
+    'schema.json',
+    ...data.aggregates().downloads.files.map((f) => f.path),
+    ...data.cards().flatMap((d) => [`van-ban/${d.id}.json`, `van-ban/${d.id}.txt`]),
+  ];
+  return files.map((file) => ({ params: { file } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const data = await siteData();
+  const file = String(params['file']);
+  return new Response(await readFile(data.downloadPath(file)));
+};

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { prepareSiteData, SiteData, siteSelection } from '../../../src/lib/site/site-data.ts';
+import { allSeeds, seed } from './seeds.ts';
+
+describe('prepareSiteData', () => {
+  const synthetic = { ...seed('hung-yen-2021-05-08-261-cv-tu'), id: 'synthetic-1', synthetic: true };
+  const directives = siteSelection([...allSeeds(), synthetic]);
+  let dir = '';
+  let data: SiteData;
+  const progress: string[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'chithi-site-data-'));
+    await prepareSiteData(directives, dir, { onProgress: (m) => progress.push(m) });
+    data = new SiteData(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  test('leaves synthetic directives out and keeps the rest oldest first', () => {
+    expect(data.cards().map((c) => c.id)).toEqual([
+      'hai-duong-2020-08-28-tbkl-ban-thuong-vu',
+      'hung-yen-2021-05-08-261-cv-tu',
+      'thanh-hoa-2021-07-22-329-cv-tu',
+      'nghe-an-2021-08-07-07-ct-tu',
+      'son-la-2021-ct-ubnd-thay-the-24',
+    ]);
+  });
+
+  test('what every listing loads holds no clause or directive text', () => {
+    const cards = readFileSync(join(dir, 'cards.json'), 'utf8');
+    const aggregates = readFileSync(join(dir, 'aggregates.json'), 'utf8');
+    for (const d of directives) {
+      expect(cards).not.toContain(d.text.original.slice(200, 300));
+      expect(aggregates).not.toContain(d.text.original.slice(200, 300));
+    }
+    for (const card of data.cards()) expect(Object.keys(card)).not.toContain('clauses');
+    // Under 1 KB a directive: at 20,000 directives, a few megabytes for every listing page.
+    expect(statSync(join(dir, 'cards.json')).size / directives.length).toBeLessThan(2_000);
+  });
+
+  test("a directive's page reads that directive whole, as ingested", async () => {
+    const thanhHoa = directives.find((d) => d.id === 'thanh-hoa-2021-07-22-329-cv-tu');
+    expect(await data.directive('thanh-hoa-2021-07-22-329-cv-tu')).toEqual(thanhHoa);
+  });
+
+  test('the aggregates count what the directives hold, and the build says what it did', () => {
+    const { coverage, matrix, measures } = data.aggregates();
+    expect(coverage.directives).toBe(5);
+    expect(coverage.clauses).toBe(directives.reduce((n, d) => n + d.clauses.length, 0));
+    expect(matrix.rows).toHaveLength(5);
+    const vaccination = measures.find((m) => m.measureId === 'vaccination');
+    expect(vaccination?.clauses).toBe(
+      directives.flatMap((d) => d.clauses).filter((c) => c.measures.includes('vaccination')).length,
+    );
+    expect(progress).toHaveLength(3);
+  });
+});
