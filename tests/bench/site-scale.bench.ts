@@ -30,6 +30,7 @@ import { adminClient } from '../../src/lib/search/server/index.ts';
 import { clauseIndexUid } from '../../src/lib/search/settings.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { generateSyntheticCorpus } from '../../src/lib/synthetic/index.ts';
+import { CORPUS_SCHEMA_VERSION } from '../../src/lib/corpus/format.ts';
 import { startTestMeili } from '../integration/setup/meili.ts';
 import { watchPeakRss } from './process-tree.ts';
 import { printTable } from './table.ts';
@@ -153,10 +154,10 @@ async function writeUnmarkedCorpus(directives: Directive[], dir: string): Promis
   const write = async (text: string) => {
     if (!out.write(text)) await once(out, 'drain');
   };
-  await write('[');
+  await write(`{"schemaVersion":${CORPUS_SCHEMA_VERSION},"directives":[`);
   for (const [i, d] of directives.entries())
     await write(`${i > 0 ? ',' : ''}${JSON.stringify({ ...d, synthetic: false })}`);
-  await write(']');
+  await write(']}');
   out.end();
   await once(out, 'finish');
 }
@@ -177,7 +178,8 @@ async function addedDirectiveFound(corpusDir: string, sources: Directive[]): Pro
     const first = added.clauses[0];
     if (first) first.text = `Yêu cầu ${MARKER} tại các chốt kiểm soát.`;
     const text = readFileSync(file, 'utf8');
-    writeFileSync(file, `${text.slice(0, -1)},${JSON.stringify(added)}]`);
+    // The file ends with the directives array and the object: "…]}".
+    writeFileSync(file, `${text.slice(0, -2)},${JSON.stringify(added)}]}`);
 
     const client = adminClient(meili);
     const uid = clauseIndexUid(prefix);

@@ -2,6 +2,7 @@
  * Issue 12, item 10: `chithi index` when its Meilisearch dies mid-way (SIGKILL) ends with advice —
  * check the server, start it, run the command again — and exit status 1, not a stack trace.
  */
+import { serializeCorpus } from '../../src/lib/corpus/format.ts';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ test('Meilisearch killed while `chithi index` runs: advice and exit 1, no stack 
   const corpusDir = join(scratch, 'corpus');
   const corpus = generateSyntheticCorpus({ directives: 300, seed: 3, sources });
   mkdirSync(corpusDir, { recursive: true });
-  writeFileSync(join(corpusDir, 'directives.json'), JSON.stringify(corpus));
+  writeFileSync(join(corpusDir, 'directives.json'), serializeCorpus(corpus));
 
   const child = spawn(process.execPath, ['scripts/chithi.mjs', 'index', '--corpus', corpusDir], {
     cwd: root,
