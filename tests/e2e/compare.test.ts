@@ -17,8 +17,8 @@ afterAll(() => portal?.stop());
 const WIDE_SCREEN = { viewport: { width: 1400, height: 900 } };
 
 /**
- * A wide page at `path`; by default once the comparison island, which aligns and diffs in the
- * browser, has marked itself ready.
+ * A wide page at `path`; by default once the comparison island, which fetches the view's files and
+ * aligns and diffs them in the browser, has marked itself ready.
  */
 async function openPage(path: string, { island = true }: { island?: boolean } = {}) {
   const opened = await portal.open(path, WIDE_SCREEN);
@@ -116,7 +116,8 @@ describe('compare a measure', () => {
     await page.locator('form[aria-labelledby="entry-measure"] select').selectOption('masks-5k');
     await page.getByRole('button', { name: 'Xem mọi khoản' }).click();
     await expect.poll(() => page.url()).toContain('measure=masks-5k');
-    expect(await page.locator('article.column').count()).toBeGreaterThan(1);
+    // The view's data is fetched after the click: wait for it rather than read at once.
+    await expect.poll(() => page.locator('article.column').count()).toBeGreaterThan(1);
   });
 });
 
