@@ -38,6 +38,12 @@ export const FETCH_ALL_DIRECTIVES = MAX_SHOWN_COLUMNS;
 /** Candidate clauses asked of the search server for one view (its maxTotalHits is 1,000). */
 export const CANDIDATE_CLAUSES = 800;
 
+/**
+ * Rough scores (a candidate without its lead-in or sub-clauses) run low: a directive is fetched and
+ * aligned exactly from this rough score up, well below COMPARABLE_MIN, so that none is lost to it.
+ */
+export const ROUGH_SCORE_MIN = COMPARABLE_MIN / 3;
+
 /** A clause the search server brought up: enough to score it roughly, not to show it. */
 export interface CandidateClause {
   directive: string;
@@ -56,6 +62,11 @@ export class SearchUnavailableError extends Error {
   }
 }
 
+export interface FetchOptions {
+  /** Compare with every directive up to this many (default FETCH_ALL_DIRECTIVES); 0 always searches. */
+  fetchAllUpTo?: number;
+}
+
 export interface ColumnsResult<V> {
   view: V;
   /** The index the view was computed on (to re-score it on another base). */
@@ -66,12 +77,13 @@ export async function clauseView(
   data: CompareData,
   search: CandidateSearch | null,
   request: { directive: string; clauseId: string; base: string | null },
+  options: FetchOptions = {},
 ): Promise<ColumnsResult<ClauseComparison>> {
   const [table, own] = await Promise.all([data.frequencyTable(), data.directive(request.directive)]);
   let others: string[];
   let unexamined = 0;
   let hidden = 0;
-  if (table.directives - 1 <= FETCH_ALL_DIRECTIVES) {
+  if (table.directives - 1 <= (options.fetchAllUpTo ?? FETCH_ALL_DIRECTIVES)) {
     others = (await data.directiveList()).map((d) => d.id).filter((id) => id !== own.id);
   } else {
     if (!search) throw new SearchUnavailableError();
@@ -111,11 +123,12 @@ export async function precedentView(
   data: CompareData,
   search: CandidateSearch | null,
   draft: string,
-  limit = DEFAULT_PRECEDENT_LIMIT,
+  options: FetchOptions & { limit?: number } = {},
 ): Promise<Precedent[]> {
+  const limit = options.limit ?? DEFAULT_PRECEDENT_LIMIT;
   const table = await data.frequencyTable();
   let ids: string[];
-  if (table.directives <= FETCH_ALL_DIRECTIVES) {
+  if (table.directives <= (options.fetchAllUpTo ?? FETCH_ALL_DIRECTIVES)) {
     ids = (await data.directiveList()).map((d) => d.id);
   } else {
     if (!search) throw new SearchUnavailableError();
@@ -144,7 +157,7 @@ async function rankedDirectives(
   const hits = (await search(rotatedQueries(words), CANDIDATE_CLAUSES)).filter((h) => h.directive !== own.id);
   const index = await data.indexOf([own, ...stubsOf(hits)]);
   return [...best(index).entries()]
-    .filter(([, match]) => match.score >= COMPARABLE_MIN)
+    .filter(([, match]) => match.score >= ROUGH_SCORE_MIN)
     .sort((x, y) => y[1].score - x[1].score || x[0] - y[0])
     .map(([d]) => index.directives[d]!.id);
 }
