@@ -97,7 +97,7 @@ export class CompareController {
           this.#columns = { key, result };
         }
         const { view, index } = this.#columns.result;
-        return { kind: 'columns', view: request.base ? rebaseOn(index, view, request.base) : view };
+        return { kind: 'columns', view: request.base ? rebaseOn(await index(), view, request.base) : view };
       }
       case 'directives':
         return { kind: 'directives', view: await directivesView(this.data, request.a, request.b) };

@@ -8,10 +8,10 @@
  * - a clause: its columns are the closest clause in every other directive. Precomputing that is one
  *   alignment per clause (hundreds of thousands at 20,000 directives, each reading the whole index),
  *   too slow to build, so it is asked of the search server: the base's distinctive words bring up
- *   candidate clauses, those are scored here, and only the MAX_SHOWN_COLUMNS closest directives
+ *   candidate clauses, those are scored here, and only the FETCHED_COLUMNS closest directives
  *   are fetched and aligned exactly (as the Legislative Influence Detector does with Elasticsearch).
  * - precedent: the same, from the draft's distinctive words (a draft cannot be precomputed).
- * While the corpus has at most FETCH_ALL_DIRECTIVES directives, a clause or a draft is compared with
+ * While the corpus has at most FETCH_ALL_DIRECTIVES others, a clause or a draft is compared with
  * all of them (fetched, as today's seeds: a few hundred kilobytes at most) and no search is needed.
  * Every index built here is weighed with the whole corpus's frequencies, so a directive that is
  * fetched gets the score and label the full index gives it.
@@ -25,7 +25,6 @@ import { findPrecedents } from '../find-precedents.ts';
 import { comparedText } from '../clause-refs.ts';
 import { COMPARABLE_MIN } from '../labels.ts';
 import { rebase } from '../rebase.ts';
-import { MAX_SHOWN_COLUMNS } from '../shown-columns.ts';
 import type { ClauseComparison, DirectiveComparison, MeasureComparison, Precedent } from '../types.ts';
 import type { AlignmentIndex } from '../alignment-index.ts';
 import type { CompareData } from './compare-data.ts';
@@ -33,10 +32,15 @@ import { frequenciesOf } from './static-files.ts';
 import { distinctiveWords, rotatedQueries } from './query-words.ts';
 import { DEFAULT_PRECEDENT_LIMIT } from '../find-precedents.ts';
 
-/** Up to this many other directives, a clause or draft is compared with every one (no search). */
-export const FETCH_ALL_DIRECTIVES = MAX_SHOWN_COLUMNS;
 /** Candidate clauses asked of the search server for one view (its maxTotalHits is 1,000). */
-export const CANDIDATE_CLAUSES = 800;
+export const CANDIDATE_CLAUSES = 400;
+/**
+ * Directives fetched and aligned exactly for one clause view: the closest by rough score. Each costs
+ * a file (~5 KB gzipped) and a diff; past it, comparable directives are counted, not shown.
+ */
+export const FETCHED_COLUMNS = 40;
+/** Up to this many other directives, a clause or draft is compared with every one (no search). */
+export const FETCH_ALL_DIRECTIVES = FETCHED_COLUMNS;
 
 /**
  * Rough scores (a candidate without its lead-in or sub-clauses) run low: a directive is fetched and
@@ -69,8 +73,8 @@ export interface FetchOptions {
 
 export interface ColumnsResult<V> {
   view: V;
-  /** The index the view was computed on (to re-score it on another base). */
-  index: AlignmentIndex;
+  /** The index the view was computed on (to re-score it on another base), built when first asked for. */
+  index: () => Promise<AlignmentIndex>;
 }
 
 export async function clauseView(
@@ -94,14 +98,14 @@ export async function clauseView(
       const b = index.find(own.id, request.clauseId)!;
       return bestPerDirective(index, queryOf(index, b), { skipDirective: 0 });
     });
-    others = ranked.slice(0, MAX_SHOWN_COLUMNS);
+    others = ranked.slice(0, FETCHED_COLUMNS);
     hidden = ranked.length - others.length;
     unexamined = table.directives - 1 - ranked.length;
   }
   const index = await data.indexOf([own, ...(await Promise.all(others.map((id) => data.directive(id))))]);
   let view = compareClause(index, own.id, request.clauseId);
   if (hidden > 0 || unexamined > 0) view = { ...view, hiddenColumns: view.hiddenColumns + hidden, unexamined };
-  return { view: request.base ? rebase(index, view, request.base) : view, index };
+  return { view: request.base ? rebase(index, view, request.base) : view, index: () => Promise.resolve(index) };
 }
 
 export async function measureView(
@@ -109,12 +113,15 @@ export async function measureView(
   request: { measure: string; base: string | null },
 ): Promise<ColumnsResult<MeasureComparison>> {
   const { plan, clauses } = await data.measure(request.measure);
-  const index = await data.indexOf(clauses);
   const view = measureFromPlan(plan);
-  return { view: request.base ? rebase(index, view, request.base) : view, index };
+  // Only a change of base re-scores, and needs the corpus's frequencies to: not fetched before.
+  let index: Promise<AlignmentIndex> | undefined;
+  const indexOnce = () => (index ??= data.indexOf(clauses));
+  return { view: request.base ? rebase(await indexOnce(), view, request.base) : view, index: indexOnce };
 }
 
 export async function directivesView(data: CompareData, a: string, b: string): Promise<DirectiveComparison> {
+  void data.frequencyTable(); // fetched alongside the two directives, not after them
   const index = await data.indexOf(await Promise.all([data.directive(a), data.directive(b)]));
   return compareDirectives(index, a, b);
 }
