@@ -23,7 +23,7 @@ const frequencies = { units: 1000, df: (key: string) => df[key] ?? 0 };
 
 describe('distinctiveWords', () => {
   test('keeps the rarest syllables first, as the text spells them', () => {
-    expect(distinctiveWords('Tiêm vắc-xin phòng, chống dịch cho người dân', frequencies, 4)).toEqual([
+    expect(distinctiveWords('Tiêm vắc-xin phòng, chống dịch cho người dân', frequencies, { max: 4 })).toEqual([
       'vắc',
       'xin',
       'Tiêm',
@@ -42,6 +42,14 @@ describe('distinctiveWords', () => {
     expect(words.length).toBeLessThanOrEqual(MAX_QUERY_WORDS);
     expect(new Set(words.map((w) => w.toLowerCase())).size).toBe(words.length);
   });
+});
+
+test('leaves out the words it is told to (the base’s own province name)', () => {
+  expect(distinctiveWords('Người dân Vắc Xin tiêm vắc xin', frequencies, { leaveOut: 'Vắc Xin' })).toEqual([
+    'tiêm',
+    'dân',
+    'Người',
+  ]);
 });
 
 describe('rotatedQueries', () => {

@@ -20,8 +20,17 @@ export const MIN_WORD_PASSAGES = 3;
 /** Queries sent for one text, each led by another distinctive word. */
 export const LEADING_WORDS = 4;
 
-export function distinctiveWords(text: string, frequencies: CorpusFrequencies, max = MAX_QUERY_WORDS): string[] {
-  const seen = new Set<string>();
+/**
+ * `leaveOut`: words that would find the wrong neighbours, such as the base directive's province
+ * name ("Quảng Bình" is frequent enough to pass, and brings up Quảng Bình's and Quảng Trị's clauses
+ * whatever they order).
+ */
+export function distinctiveWords(
+  text: string,
+  frequencies: CorpusFrequencies,
+  { max = MAX_QUERY_WORDS, leaveOut = '' }: { max?: number; leaveOut?: string } = {},
+): string[] {
+  const seen = new Set(keyedSyllables(leaveOut).map((s) => s.key));
   const words: Array<{ word: string; df: number; at: number }> = [];
   for (const syllable of keyedSyllables(text)) {
     if (seen.has(syllable.key) || syllable.key.length < 2 || /\d/u.test(syllable.key)) continue;

@@ -160,7 +160,7 @@ async function rankedDirectives(
   text: string,
   best: (index: AlignmentIndex) => Map<number, { score: number }>,
 ): Promise<string[]> {
-  const words = distinctiveWords(text, frequenciesOf(await data.frequencyTable()));
+  const words = distinctiveWords(text, frequenciesOf(await data.frequencyTable()), { leaveOut: own.province ?? '' });
   const hits = (await search(rotatedQueries(words), CANDIDATE_CLAUSES)).filter((h) => h.directive !== own.id);
   const index = await data.indexOf([own, ...stubsOf(hits)]);
   return [...best(index).entries()]
