@@ -13,7 +13,9 @@
  *
  * Building the 5,000-directive site takes minutes: each size's work (corpus, Meilisearch data, dist)
  * is kept in .chithi/bench/compare-views-<N>/ and reused by the next run, its server on a fixed port
- * so that the search settings built into the page stay right. CHITHI_BENCH_REBUILD=1 starts afresh.
+ * so that the search settings built into the page stay right. CHITHI_BENCH_REBUILD=1 starts afresh;
+ * CHITHI_BENCH_REBUILD=site rebuilds the site only, on the index already there (after a change to the
+ * pages or the island).
  * Sizes: CHITHI_BENCH_SIZES=500,5000 (default) npm run bench compare-views
  */
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -147,9 +149,12 @@ async function prepare(n: number, meili: { host: string; masterKey: string }): P
   rmSync(distDir, { recursive: true, force: true });
   mkdirSync(corpusDir, { recursive: true });
   writeFileSync(join(corpusDir, 'directives.json'), JSON.stringify(directives));
-  console.error(`compare-views: indexing ${n} directives…`);
-  const config = await indexCorpus(meili, directives, { indexPrefix: INDEX_PREFIX });
-  const searchConfigFile = writePublicSearchConfig(config, join(dir, 'search-config.json'), meili.masterKey);
+  let searchConfigFile = join(dir, 'search-config.json');
+  if (process.env['CHITHI_BENCH_REBUILD'] !== 'site' || !existsSync(searchConfigFile)) {
+    console.error(`compare-views: indexing ${n} directives…`);
+    const config = await indexCorpus(meili, directives, { indexPrefix: INDEX_PREFIX });
+    searchConfigFile = writePublicSearchConfig(config, searchConfigFile, meili.masterKey);
+  }
   console.error(`compare-views: building the site for ${n} directives…`);
   const { ms } = await buildSite({ outDir: distDir, corpusDir, searchConfigFile });
   writeFileSync(done, JSON.stringify({ buildMs: ms }));
