@@ -21,7 +21,7 @@ import type { ComparableDirective } from '../comparable.ts';
 import { compareClause, queryOf } from '../compare-clause.ts';
 import { compareDirectives } from '../compare-directives.ts';
 import { measureFromPlan } from '../compare-measure.ts';
-import { findPrecedents } from '../find-precedents.ts';
+import { DEFAULT_PRECEDENT_LIMIT, findPrecedents } from '../find-precedents.ts';
 import { comparedText } from '../clause-refs.ts';
 import { COMPARABLE_MIN } from '../labels.ts';
 import { rebase } from '../rebase.ts';
@@ -30,7 +30,6 @@ import type { AlignmentIndex } from '../alignment-index.ts';
 import type { CompareData } from './compare-data.ts';
 import { frequenciesOf } from './static-files.ts';
 import { distinctiveWords, rotatedQueries } from './query-words.ts';
-import { DEFAULT_PRECEDENT_LIMIT } from '../find-precedents.ts';
 
 /** Candidate clauses asked of the search server for one view (its maxTotalHits is 1,000). */
 export const CANDIDATE_CLAUSES = 400;
@@ -94,10 +93,7 @@ export async function clauseView(
     const ownIndex = await data.indexOf([own]);
     const base = ownIndex.find(own.id, request.clauseId);
     if (base === undefined) throw new Error(`không có khoản "${request.clauseId}" trong văn bản "${own.id}"`);
-    const ranked = await rankedDirectives(data, search, own, comparedText(ownIndex, base), (index) => {
-      const b = index.find(own.id, request.clauseId)!;
-      return bestPerDirective(index, queryOf(index, b), { skipDirective: 0 });
-    });
+    const ranked = await rankedDirectives(data, search, own, request.clauseId, comparedText(ownIndex, base));
     others = ranked.slice(0, FETCHED_COLUMNS);
     hidden = ranked.length - others.length;
     unexamined = table.directives - 1 - ranked.length;
@@ -157,13 +153,14 @@ async function rankedDirectives(
   data: CompareData,
   search: CandidateSearch,
   own: ComparableDirective,
+  clauseId: string,
   text: string,
-  best: (index: AlignmentIndex) => Map<number, { score: number }>,
 ): Promise<string[]> {
   const words = distinctiveWords(text, frequenciesOf(await data.frequencyTable()), { leaveOut: own.province ?? '' });
   const hits = (await search(rotatedQueries(words), CANDIDATE_CLAUSES)).filter((h) => h.directive !== own.id);
   const index = await data.indexOf([own, ...stubsOf(hits)]);
-  return [...best(index).entries()]
+  const base = index.find(own.id, clauseId)!;
+  return [...bestPerDirective(index, queryOf(index, base), { skipDirective: 0 }).entries()]
     .filter(([, match]) => match.score >= ROUGH_SCORE_MIN)
     .sort((x, y) => y[1].score - x[1].score || x[0] - y[0])
     .map(([d]) => index.directives[d]!.id);
