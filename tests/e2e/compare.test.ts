@@ -4,6 +4,8 @@
  * differences and base switching; the measure view; two directives; the precedent finder; links
  * that reproduce a view. Screenshots go to test-results/e2e/.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startPortal, type Portal } from './setup/portal.ts';
 
@@ -17,8 +19,8 @@ afterAll(() => portal?.stop());
 const WIDE_SCREEN = { viewport: { width: 1400, height: 900 } };
 
 /**
- * A wide page at `path`; by default once the comparison island, which aligns and diffs in the
- * browser, has marked itself ready.
+ * A wide page at `path`; by default once the comparison island, which fetches the view's files and
+ * aligns and diffs them in the browser, has marked itself ready.
  */
 async function openPage(path: string, { island = true }: { island?: boolean } = {}) {
   const opened = await portal.open(path, WIDE_SCREEN);
@@ -116,7 +118,8 @@ describe('compare a measure', () => {
     await page.locator('form[aria-labelledby="entry-measure"] select').selectOption('masks-5k');
     await page.getByRole('button', { name: 'Xem mọi khoản' }).click();
     await expect.poll(() => page.url()).toContain('measure=masks-5k');
-    expect(await page.locator('article.column').count()).toBeGreaterThan(1);
+    // The view's data is fetched after the click: wait for it rather than read at once.
+    await expect.poll(() => page.locator('article.column').count()).toBeGreaterThan(1);
   });
 });
 
@@ -149,6 +152,34 @@ describe('precedent finder', () => {
     expect(await citations.first().textContent()).toBe('Điểm b, Mục 3, Chỉ thị của Chủ tịch UBND tỉnh Sơn La');
     expect(page.url()).toContain('draft=');
     await portal.screenshot(page, 'compare-precedent');
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('the page at any corpus size', () => {
+  test('carries no corpus: the HTML is the forms and the largest families, a view fetches its own files', async () => {
+    const html = readFileSync(join(portal.distDir, 'so-sanh', 'index.html'));
+    // It embedded every directive's clauses before (148 KB for these six directives).
+    expect(html.length).toBeLessThan(60_000);
+    const { page, problems } = await openPage(`/so-sanh?a=${TH}&b=${NA}`);
+    await expect.poll(() => page.locator('tr.pair').count()).toBeGreaterThan(3);
+    const files = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+    );
+    expect(files.filter((f) => f.startsWith('/so-sanh/van-ban/')).sort()).toEqual(
+      [`/so-sanh/van-ban/${NA}.json`, `/so-sanh/van-ban/${TH}.json`].sort(),
+    );
+    expect(problems).toEqual([]);
+  });
+
+  test('every instruction family is reachable on the paged list, each member linked to its comparison', async () => {
+    const { page, problems } = await openPage('/so-sanh/nhom/1', { island: false });
+    expect(await page.locator('h1').textContent()).toBe('Những chỉ đạo nhiều tỉnh cùng viết');
+    expect(await page.locator('.family').count()).toBeGreaterThan(3);
+    const href = await page.locator('.family a[href^="/so-sanh?clause="]').first().getAttribute('href');
+    await page.goto(`${portal.url}${href}`);
+    await page.locator('.compare-app[data-ready="true"]').waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.locator('article.column--base').count()).toBe(1);
     expect(problems).toEqual([]);
   });
 });

@@ -1,22 +1,28 @@
 /**
  * The /so-sanh island's state: the request (mirrored in the URL) and the view computed from it in
- * the browser, from the corpus JSON the page embedded. The alignment index is built once, on the
- * first request that needs it.
+ * the browser, from the few static files and search candidates that view needs
+ * (lib/compare/site/views.ts). A newer request supersedes one still loading; choosing another base
+ * re-scores the view already loaded instead of fetching it again.
  */
 import {
-  compareClause,
-  compareDirectives,
-  compareMeasure,
-  findPrecedents,
-  indexOf,
   rebase,
   type AlignmentIndex,
   type ClauseComparison,
-  type ComparableDirective,
   type DirectiveComparison,
   type MeasureComparison,
   type Precedent,
 } from '../../lib/compare/index.ts';
+import { CompareData } from '../../lib/compare/site/compare-data.ts';
+import {
+  clauseView,
+  directivesView,
+  measureView,
+  precedentView,
+  type CandidateSearch,
+  type ColumnsResult,
+} from '../../lib/compare/site/views.ts';
+import { candidateClauses } from '../../lib/search/candidate-clauses.ts';
+import type { SiteSearchConfig } from '../../lib/site/search-config.ts';
 import { parseRequest, requestToSearch, type CompareRequest } from './compare-url.ts';
 
 export type CompareView =
@@ -26,26 +32,34 @@ export type CompareView =
   | { kind: 'none' }
   | { kind: 'error'; message: string };
 
+type ColumnsView = ClauseComparison | MeasureComparison;
+
 export class CompareController {
   request: CompareRequest = $state({ kind: 'none' });
-  readonly #corpus: readonly ComparableDirective[];
-  #index: AlignmentIndex | undefined;
+  view: CompareView = $state({ kind: 'none' });
+  /** True while the view for `request` is being fetched and computed. */
+  loading = $state(false);
+  readonly data = new CompareData();
+  readonly #search: CandidateSearch | null;
+  /** The last columns view before any change of base, by its request without the base. */
+  #columns: { key: string; result: ColumnsResult<ColumnsView> } | undefined;
+  #generation = 0;
 
-  constructor(corpus: readonly ComparableDirective[]) {
-    this.#corpus = corpus;
+  constructor(config: SiteSearchConfig | null) {
+    this.#search = config ? (queries, limit) => candidateClauses(config, queries, limit) : null;
   }
 
-  view: CompareView = $derived.by(() => this.#compute(this.request));
-
-  /** Reads the request from a URL's search part (page load, back/forward). */
-  load(search: string): void {
+  /** Reads the request from a URL's search part (page load, back/forward); resolves once shown. */
+  load(search: string): Promise<void> {
     this.request = parseRequest(search);
+    return this.#show();
   }
 
   /** Shows a new request and records it in the address bar (a new history entry). */
-  go(request: CompareRequest): void {
+  go(request: CompareRequest): Promise<void> {
     this.request = request;
     history.pushState(null, '', `${location.pathname}${requestToSearch(request)}`);
+    return this.#show();
   }
 
   /** The address that reproduces the current view. */
@@ -53,27 +67,50 @@ export class CompareController {
     return `${location.origin}${location.pathname}${requestToSearch(this.request)}`;
   }
 
-  #compute(request: CompareRequest): CompareView {
-    if (request.kind === 'none') return { kind: 'none' };
-    this.#index ??= indexOf(this.#corpus);
-    const index = this.#index;
+  async #show(): Promise<void> {
+    const generation = ++this.#generation;
+    const request = this.request;
+    this.loading = true;
+    let view: CompareView;
     try {
-      switch (request.kind) {
-        case 'clause': {
-          const view = compareClause(index, request.directive, request.clauseId);
-          return { kind: 'columns', view: request.base ? rebase(index, view, request.base) : view };
-        }
-        case 'measure': {
-          const view = compareMeasure(index, request.measure);
-          return { kind: 'columns', view: request.base ? rebase(index, view, request.base) : view };
-        }
-        case 'directives':
-          return { kind: 'directives', view: compareDirectives(index, request.a, request.b) };
-        case 'precedent':
-          return { kind: 'precedent', draft: request.draft, precedents: findPrecedents(index, request.draft) };
-      }
+      view = await this.#compute(request);
     } catch (error) {
-      return { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+      view = { kind: 'error', message: error instanceof Error ? error.message : String(error) };
+    }
+    if (generation !== this.#generation) return;
+    this.view = view;
+    this.loading = false;
+  }
+
+  async #compute(request: CompareRequest): Promise<CompareView> {
+    switch (request.kind) {
+      case 'none':
+        return { kind: 'none' };
+      case 'clause':
+      case 'measure': {
+        const key = requestToSearch({ ...request, base: null });
+        if (this.#columns?.key !== key) {
+          const result =
+            request.kind === 'clause'
+              ? await clauseView(this.data, this.#search, { ...request, base: null })
+              : await measureView(this.data, { ...request, base: null });
+          this.#columns = { key, result };
+        }
+        const { view, index } = this.#columns.result;
+        return { kind: 'columns', view: request.base ? rebaseOn(await index(), view, request.base) : view };
+      }
+      case 'directives':
+        return { kind: 'directives', view: await directivesView(this.data, request.a, request.b) };
+      case 'precedent':
+        return {
+          kind: 'precedent',
+          draft: request.draft,
+          precedents: await precedentView(this.data, this.#search, request.draft),
+        };
     }
   }
+}
+
+function rebaseOn(index: AlignmentIndex, view: ColumnsView, base: string): ColumnsView {
+  return view.kind === 'clause' ? rebase(index, view, base) : rebase(index, view, base);
 }

@@ -8,7 +8,8 @@
  * almost nothing; "khẩu trang" or "4 tại chỗ" weigh a lot. Vectors are binary (a feature is there
  * or not) and similarity is the cosine of the idf-weighted sets.
  *
- * Browser-safe: the island builds one from the JSON the page embeds.
+ * Browser-safe: the /so-sanh island builds a small one from the few directives a view fetches, weighed
+ * with the whole corpus's frequencies (CorpusFrequencies), so that its scores are the full index's.
  */
 import { keyedSyllables } from '../text/index.ts';
 import type { ComparableClause, ComparableDirective } from './comparable.ts';
@@ -20,6 +21,19 @@ import { featureIds, featureRow, Vocabulary, type FeatureRow } from './vocabular
 export const SHORT_CLAUSE_SYLLABLES = 12;
 /** A clause with children and at most this many syllables, or ending in ":", only introduces them. */
 export const HEADING_MAX_SYLLABLES = 12;
+
+/**
+ * How often each feature occurs in a whole corpus, for an index that holds only part of it (the
+ * browser's: a few directives fetched for one view). With it, a feature weighs what it weighs in the
+ * whole corpus, so scores and labels are those the full index gives; without it, the index weighs
+ * features by its own passages.
+ */
+export interface CorpusFrequencies {
+  /** Passages in the whole corpus. */
+  units: number;
+  /** Passages holding the feature (its key: vocabulary.ts `keys`); 0 when unknown. */
+  df(key: string): number;
+}
 
 export interface SparseVector {
   ids: Int32Array;
@@ -59,8 +73,11 @@ export class AlignmentIndex {
   /** Holds every clause's and passage's ids (a query's own vectors are plain arrays). */
   readonly #arena = new IdArena();
 
-  constructor(directives: readonly ComparableDirective[]) {
+  readonly #frequencies: CorpusFrequencies | undefined;
+
+  constructor(directives: readonly ComparableDirective[], frequencies?: CorpusFrequencies) {
     this.directives = directives;
+    this.#frequencies = frequencies;
     directives.forEach((directive, d) => directive.clauses.forEach((clause) => this.#add(d, clause)));
     this.#weigh();
     this.#invert();
@@ -79,9 +96,40 @@ export class AlignmentIndex {
   vectorize(text: string, leadIn: string | null = null): { vector: SparseVector; passages: SparseVector[] } {
     const parsed = readClause(text, leadIn);
     const row = featureRow(parsed.keys, this.vocabulary, false);
-    const vector = this.#vector(featureIds(row, 0, parsed.keys.length));
-    const passages = parsed.ranges.map((range) => this.#vector(passageIds(parsed, row, range)));
+    const vector = this.#vector(
+      featureIds(row, 0, parsed.keys.length),
+      this.#unseen(parsed.keys, 0, parsed.keys.length),
+    );
+    const passages = parsed.ranges.map((range) => {
+      const from = range.from === 0 ? 0 : range.from + parsed.offset;
+      return this.#vector(passageIds(parsed, row, range), this.#unseen(parsed.keys, from, range.to + parsed.offset));
+    });
     return { vector, passages };
+  }
+
+  /**
+   * The squared weight of a text's features that the whole corpus has but this (partial) index does
+   * not: they cannot match anything here, but they belong to the text's norm, as in the full index.
+   */
+  #unseen(keys: readonly string[], from: number, to: number): number {
+    const whole = this.#frequencies;
+    if (!whole) return 0;
+    const units = Math.max(1, whole.units);
+    const seen = new Set<string>();
+    let sum = 0;
+    const add = (key: string) => {
+      if (seen.has(key)) return;
+      seen.add(key);
+      const df = whole.df(key);
+      if (df > 0) sum += Math.log(1 + units / df) ** 2;
+    };
+    for (let i = from; i < to; i++) {
+      const first = this.vocabulary.syllable(keys[i]!, false);
+      if (first < 0) add(keys[i]!);
+      if (i + 1 < to && this.vocabulary.bigram(first, this.vocabulary.syllable(keys[i + 1]!, false), false) < 0)
+        add(`${keys[i]!} ${keys[i + 1]!}`);
+    }
+    return sum;
   }
 
   #add(directive: number, clause: ComparableClause): void {
@@ -107,9 +155,15 @@ export class AlignmentIndex {
   }
 
   #weigh(): void {
-    const units = Math.max(1, this.passages.length);
+    const whole = this.#frequencies;
+    const units = Math.max(1, whole?.units ?? this.passages.length);
+    const keys = whole ? this.vocabulary.keys() : [];
     // ln(1 + N/df): a feature in every passage still weighs a little (ln 2), a rare one a lot.
-    this.weight2 = Float64Array.from(this.vocabulary.df, (df) => Math.log(1 + units / Math.max(1, df)) ** 2);
+    // With the whole corpus's frequencies, a feature they do not know occurs at most once there.
+    this.weight2 = Float64Array.from(this.vocabulary.df, (df, id) => {
+      const n = whole ? Math.max(df, whole.df(keys[id]!)) : df;
+      return Math.log(1 + units / Math.max(1, n)) ** 2;
+    });
     for (const passage of this.passages) passage.vector.norm = this.#norm(passage.vector.ids);
     for (const clause of this.clauses) clause.vector.norm = this.#norm(clause.vector.ids);
   }
@@ -126,8 +180,8 @@ export class AlignmentIndex {
     });
   }
 
-  #vector(ids: Int32Array): SparseVector {
-    return { ids, norm: this.#norm(ids) };
+  #vector(ids: Int32Array, unseen = 0): SparseVector {
+    return { ids, norm: Math.sqrt(this.#norm(ids) ** 2 + unseen) };
   }
 
   #norm(ids: Int32Array): number {

@@ -14,7 +14,7 @@ import { ComparisonInputError, indexOf, type CorpusInput } from './corpus-input.
 import { labelFor } from './labels.ts';
 import { MAX_SHOWN_COLUMNS, shownColumns } from './shown-columns.ts';
 import { clauseVectors, scoreClause, type ClauseVectors } from './similarity.ts';
-import type { ComparisonLabel, MeasureComparison } from './types.ts';
+import type { ClauseRef, ComparisonLabel, DirectiveRef, MeasureComparison } from './types.ts';
 
 /** At most this many clauses are tried as the central one. */
 export const MAX_BASE_CANDIDATES = 60;
@@ -34,11 +34,44 @@ export interface CompareMeasureOptions {
   maxColumns?: number;
 }
 
+/**
+ * The measure view before its diffs: which clause is the base and which clause of each directive
+ * stands beside it. The site computes this when it is built (it needs the whole corpus); the
+ * browser diffs only what is shown (measureFromPlan).
+ */
+export interface MeasurePlan {
+  kind: 'measure';
+  measure: string;
+  base: ClauseRef | null;
+  /** The columns to show, in date order, without their diffs. */
+  drafts: ColumnDraft[];
+  hiddenColumns: number;
+  absent: DirectiveRef[];
+  moreAbsent?: number;
+}
+
 export function compareMeasure(
   corpus: CorpusInput,
   measureId: string,
   options: CompareMeasureOptions = {},
 ): MeasureComparison {
+  return measureFromPlan(planMeasure(corpus, measureId, options));
+}
+
+/** Diffs a plan's columns against its base. */
+export function measureFromPlan(plan: MeasurePlan): MeasureComparison {
+  const { measure, base, drafts, hiddenColumns, absent } = plan;
+  const more = plan.moreAbsent ? { moreAbsent: plan.moreAbsent } : {};
+  if (base === null)
+    return { kind: 'measure', measure, base, baseSegments: [], columns: [], hiddenColumns, absent, ...more };
+  const { baseSegments, columns } = buildColumns(
+    { text: base.text, province: base.directive.provinceId ?? base.directive.id },
+    drafts,
+  );
+  return { kind: 'measure', measure, base, baseSegments, columns, hiddenColumns, absent, ...more };
+}
+
+export function planMeasure(corpus: CorpusInput, measureId: string, options: CompareMeasureOptions = {}): MeasurePlan {
   const index = indexOf(corpus);
   const skipSynthetic = options.skipSynthetic ?? true;
   const byDirective = new Map<number, number[]>();
@@ -52,8 +85,7 @@ export function compareMeasure(
     .map(directiveRef)
     .sort(byDate);
   const base = options.base ? requireClause(index, options.base) : centralClause(index, byDirective);
-  if (base === null)
-    return { kind: 'measure', measure: measureId, base: null, baseSegments: [], columns: [], hiddenColumns: 0, absent };
+  if (base === null) return { kind: 'measure', measure: measureId, base: null, drafts: [], hiddenColumns: 0, absent };
 
   const baseDirective = index.clauses[base]!.directive;
   const query = clauseVectors(index, base);
@@ -70,12 +102,14 @@ export function compareMeasure(
     })
     .sort((x, y) => byDate(x.directive, y.directive));
   const { shown, hidden } = shownColumns(drafts, options.maxColumns ?? MAX_SHOWN_COLUMNS);
-  const ref = clauseRef(index, base);
-  const { baseSegments, columns } = buildColumns(
-    { text: ref.text, province: ref.directive.provinceId ?? ref.directive.id },
-    shown,
-  );
-  return { kind: 'measure', measure: measureId, base: ref, baseSegments, columns, hiddenColumns: hidden, absent };
+  return {
+    kind: 'measure',
+    measure: measureId,
+    base: clauseRef(index, base),
+    drafts: shown,
+    hiddenColumns: hidden,
+    absent,
+  };
 }
 
 /** A clause that orders the measure is at least the province's own wording on it. */

@@ -5,8 +5,13 @@
  * object on the heap and nothing off it.
  */
 
-/** Ids per chunk (4 MB): a few dozen chunks at 5,000 directives, one for the seeds. */
+/** Ids per chunk at most (4 MB): a few dozen chunks at 5,000 directives. */
 export const ARENA_CHUNK_IDS = 1 << 20;
+/**
+ * The first chunk's ids (64 KB); each next chunk doubles up to ARENA_CHUNK_IDS. The browser builds
+ * indexes of a few directives, one per view: a 4 MB chunk for each would be mostly empty.
+ */
+export const FIRST_CHUNK_IDS = 1 << 14;
 
 export class IdArena {
   #chunk = new Int32Array(0);
@@ -16,7 +21,8 @@ export class IdArena {
   store(ids: Int32Array): Int32Array {
     if (ids.length > this.#chunk.length - this.#used) {
       // The unused tail of the old chunk is lost: at most one vector's length per 4 MB.
-      this.#chunk = new Int32Array(Math.max(ARENA_CHUNK_IDS, ids.length));
+      const size = this.#chunk.length === 0 ? FIRST_CHUNK_IDS : Math.min(ARENA_CHUNK_IDS, 2 * this.#chunk.length);
+      this.#chunk = new Int32Array(Math.max(size, ids.length));
       this.#used = 0;
     }
     const view = this.#chunk.subarray(this.#used, this.#used + ids.length);

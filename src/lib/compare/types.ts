@@ -77,6 +77,12 @@ export interface ClauseComparison {
   columns: Column[];
   /** Comparable directives left out of `columns` (0 unless the corpus is very large). */
   hiddenColumns: number;
+  /**
+   * Directives not examined closely because a search for the base's distinctive words did not bring
+   * them up (the browser's view of a large corpus, lib/compare/site/views.ts): taken as saying
+   * nothing comparable. Absent when every directive was examined.
+   */
+  unexamined?: number;
 }
 
 /** "All clauses on masks": one column per directive that orders the measure. */
@@ -89,8 +95,10 @@ export interface MeasureComparison {
   columns: Column[];
   /** Directives ordering the measure left out of `columns` (0 unless the corpus is very large). */
   hiddenColumns: number;
-  /** Directives that do not order the measure at all. */
+  /** Directives that do not order the measure at all (the first MAX_ABSENT_LISTED of them, on the site). */
   absent: DirectiveRef[];
+  /** Directives that do not order the measure beyond those in `absent`. */
+  moreAbsent?: number;
 }
 
 export interface AlignedPair {

@@ -49,6 +49,19 @@ export class Vocabulary {
     return id;
   }
 
+  /**
+   * Every feature's text by id: a syllable's key, or a bigram's two keys joined by a space. Built on
+   * demand (the index never needs it); the site's frequency table is keyed by it, so that a small
+   * index built in the browser can weigh its features as the whole corpus does.
+   */
+  keys(): string[] {
+    const keys: string[] = Array.from({ length: this.size }, () => '');
+    for (const [key, id] of this.#syllables) keys[id] = key;
+    for (const [first, seconds] of this.#bigrams)
+      for (const [second, id] of seconds) keys[id] = `${keys[first]!} ${keys[second]!}`;
+    return keys;
+  }
+
   #next(): number {
     this.df.push(0);
     return this.df.length - 1;
