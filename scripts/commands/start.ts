@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { displayPath, projectRoot } from '../../src/lib/paths.ts';
 import { formatReport, ingestDirectory, writeCorpus } from '../../src/lib/ingest/ingest.ts';
 import { resolveServer } from '../../src/lib/search/server/index.ts';
-import { indexCorpus, writePublicSearchConfig } from '../../src/lib/search/indexer.ts';
+import { updateIndex, writePublicSearchConfig } from '../../src/lib/search/indexer.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/site/static-server.ts';
 import { describeFailure, StepFailed, type StepName } from './start-failures.ts';
@@ -81,7 +81,8 @@ export async function prepareData(steps: number): Promise<MeiliConnection> {
 
   await step('index', `3/${steps} Indexing ${directives.length} directives`, async () => {
     let shown = -1;
-    const config = await indexCorpus(connection, directives, {
+    // By difference: a start after adding one directive sends that directive only (indexer.ts).
+    const { config, mode } = await updateIndex(connection, directives, {
       onProgress: (done, total) => {
         // One line per tenth is enough to show it moves without flooding the terminal.
         const tenth = Math.floor((done / Math.max(1, total)) * 10);
@@ -92,7 +93,8 @@ export async function prepareData(steps: number): Promise<MeiliConnection> {
     });
     // Given the master key, the writer refuses a config that would publish it.
     writePublicSearchConfig(config, undefined, connection.masterKey);
-    return { value: config, note: `indexes ${Object.values(config.indexes).filter(Boolean).join(', ')}` };
+    const indexes = Object.values(config.indexes).filter(Boolean).join(', ');
+    return { value: config, note: `indexes ${indexes} (${mode === 'full' ? 'rebuilt' : 'updated by difference'})` };
   });
   return connection;
 }

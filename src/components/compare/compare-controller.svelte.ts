@@ -22,6 +22,7 @@ import {
   type ColumnsResult,
 } from '../../lib/compare/site/views.ts';
 import { candidateClauses } from '../../lib/search/candidate-clauses.ts';
+import { loadSearchConfig } from '../../lib/search/live-config.ts';
 import type { SiteSearchConfig } from '../../lib/site/search-config.ts';
 import { parseRequest, requestToSearch, type CompareRequest } from './compare-url.ts';
 
@@ -45,8 +46,23 @@ export class CompareController {
   #columns: { key: string; result: ColumnsResult<ColumnsView> } | undefined;
   #generation = 0;
 
-  constructor(config: SiteSearchConfig | null) {
-    this.#search = config ? (queries, limit) => candidateClauses(config, queries, limit) : null;
+  constructor(builtIn: SiteSearchConfig | null) {
+    // The search server is found as the search island finds it (lib/search/live-config.ts): the
+    // site's /search-config.json, asked once and again after a failure (the server may have moved
+    // after a restart), else the config the page was built with.
+    let live: Promise<SiteSearchConfig | null> | null = null;
+    this.#search = builtIn
+      ? async (queries, limit) => {
+          live ??= loadSearchConfig(builtIn);
+          const config = (await live) ?? builtIn;
+          try {
+            return await candidateClauses(config, queries, limit);
+          } catch (error) {
+            live = null;
+            throw error;
+          }
+        }
+      : null;
   }
 
   /** Reads the request from a URL's search part (page load, back/forward); resolves once shown. */
