@@ -49,7 +49,9 @@ export function tooLargeIssue(file: string, size: number, maxBytes: number): Sou
     message:
       `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one directive ` +
       '(a directive is a few KB to a few hundred KB: check the file is one directive and not a whole gazette or a scan; ' +
-      `if it is, raise the limit with \`chithi ingest --max-bytes ${suggestedLimit(size)}\`)`,
+      `if it is, raise the limit with \`chithi ingest --max-bytes ${suggestedLimit(size)}\`: ` +
+      'a long directive costs seconds per MiB in ingest and in the site build, and its page shows the first ' +
+      'clauses with the whole text as a download — `npm run bench long-directive` measures it)',
   };
 }
 

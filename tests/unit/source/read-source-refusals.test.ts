@@ -108,6 +108,8 @@ describe('readSource refuses what is not a directive, and says what to do', () =
           'over the 2.0 MiB limit',
           'a few KB to a few hundred KB',
           '`chithi ingest --max-bytes 20971520`',
+          'costs seconds per MiB in ingest and in the site build',
+          '`npm run bench long-directive`',
         ],
       });
     });
