@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { describeIssue } from '../../../src/lib/source/describe-issue.ts';
-import { readSourceDir } from '../../../src/lib/source/read-source-dir.ts';
+import { readSourceDir } from './helpers/read-source-dir.ts';
 import type { SourceReadResult } from '../../../src/lib/source/source-types.ts';
 import { BAD_INPUT, EXCERPT } from './helpers/bad-input.ts';
 import { useTempDir } from './helpers/temp-dir.ts';

@@ -3,7 +3,7 @@ import { BAD_INPUT, EXCERPT } from './helpers/bad-input.ts';
 import { asSingleBytes, doubleEncode, encodeTcvn3, encodeVni, encodeWindows1258 } from './helpers/legacy-encoders.ts';
 import { expectIssue, readAmongGood, textOf } from './helpers/read-among-good.ts';
 import { SEED_NAMES, readSeed } from './helpers/seeds.ts';
-import { readSourceDir } from '../../../src/lib/source/read-source-dir.ts';
+import { readSourceDir } from './helpers/read-source-dir.ts';
 import { useTempDir } from './helpers/temp-dir.ts';
 
 const bytesOf = (name: string): Uint8Array => {

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { describeIssue } from '../../../../src/lib/source/describe-issue.ts';
-import { readSourceDir } from '../../../../src/lib/source/read-source-dir.ts';
+import { readSourceDir } from './read-source-dir.ts';
 import type { ReadSourceOptions, SourceIssue, SourceReadResult } from '../../../../src/lib/source/source-types.ts';
 import { EXCERPT } from './bad-input.ts';
 import type { TempDir } from './temp-dir.ts';
