@@ -16,6 +16,8 @@
  *   name without it and says so in a header that only the response can have taken out.
  * - Text types carry charset=utf-8 (sirv adds it to HTML only): Vietnamese CSV or plain text without
  *   it is read as Latin-1 by some clients.
+ * - Pages and data are revalidated on every load (a 304 while unchanged); Astro's hashed assets under
+ *   /_astro/ are cached for a year.
  * - Not found answers 404 with the site's own page (dist/404.html).
  * - A file that goes away between the listing and the read ends that response, not the process
  *   (sirv pipes its read stream without an 'error' handler).
@@ -35,6 +37,10 @@ export interface StaticSite {
 
 /** Served as they were written, whatever the client accepts. */
 const DOWNLOADS_PREFIX = '/du-lieu/';
+
+/** Astro's scripts and styles, named by a hash of their content: a changed file gets a new name. */
+const HASHED_ASSETS_PREFIX = '/_astro/';
+const IMMUTABLE = 'public,max-age=31536000,immutable';
 
 const UTF8_TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
@@ -71,9 +77,13 @@ export function siteHandler(root: string): (request: IncomingMessage, response: 
   const shared: Options = {
     dev: false,
     etag: true,
+    // "public,max-age=0,must-revalidate": the browser asks each time and gets a 304 while the file is
+    // the same, so a rebuilt site is seen at once.
+    maxAge: 0,
     setHeaders: (response, pathname) => {
       const type = UTF8_TYPES[extensionOf(pathname)];
       if (type) response.setHeader('Content-Type', type);
+      if (pathname.startsWith(HASHED_ASSETS_PREFIX)) response.setHeader('Cache-Control', IMMUTABLE);
     },
     onNoMatch: (request, response) => {
       response.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });

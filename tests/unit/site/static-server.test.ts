@@ -45,6 +45,8 @@ describe('serveStatic', () => {
     root = join(parent, 'dist');
     mkdirSync(join(root, 'van-ban', 'x'), { recursive: true });
     mkdirSync(join(root, 'du-lieu'), { recursive: true });
+    mkdirSync(join(root, '_astro'), { recursive: true });
+    writeFileSync(join(root, '_astro', 'so-sanh.Bx3k9.js'), 'export const x = 1;');
     writeFileSync(join(root, 'index.html'), '<h1>home</h1>');
     writeFileSync(join(root, 'van-ban', 'x', 'index.html'), '<h1>x</h1>');
     writeFileSync(join(root, 'so-sanh.html'), LONG_PAGE);
@@ -117,6 +119,15 @@ describe('serveStatic', () => {
     const again = await rawGet(site, '/so-sanh', { 'Accept-Encoding': 'gzip', 'If-None-Match': etag });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
+  });
+
+  test('pages are revalidated on each load; hashed assets are kept for a year', async () => {
+    const page = await rawGet(site, '/so-sanh');
+    expect(page.headers['cache-control']).toBe('public,max-age=0,must-revalidate');
+    const asset = await rawGet(site, '/_astro/so-sanh.Bx3k9.js');
+    expect(asset.status).toBe(200);
+    expect(asset.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(asset.headers['cache-control']).toBe('public,max-age=31536000,immutable');
   });
 
   test('a .gz download is sent as the file it is: application/gzip, not decoded on the way', async () => {
