@@ -116,7 +116,8 @@ function readNotFoundPage(root: string): Buffer | null {
 }
 
 /**
- * Takes out the Content-Encoding sirv gives every ".gz" name and calls the file what it is. sirv
+ * Takes out the Content-Encoding sirv gives every ".gz" name and calls the file what it is (the bug
+ * reported as lukeed/sirv#158; its fix, PR #161, is not released as of sirv 3.0.2). sirv
  * passes its headers to writeHead as an object, after setHeaders has run, so this is the one place
  * they can be changed.
  */
