@@ -5,9 +5,10 @@
  * request. Why ahead of time rather than on the fly: the comparison's data files are read by every
  * view and never change until the next build, so compressing them once costs build seconds where
  * on-the-fly compression would cost the same CPU on every request, on the reader's machine, and would
- * need a second package. The price is disk: the copies add about a fifth to dist/ (HTML and JSON
- * compress 5–10×). Gzip only, not Brotli as well: every client accepts gzip, and a second copy of
- * every page would add build time and disk for a further ~15 %.
+ * need a second package. The price is disk and build time, both small: at 500 synthetic directives,
+ * 1,132 files (71 MB) get 9.9 MB of copies in 1.4 s, 6 % of a 170 MB dist/ (HTML and JSON compress
+ * about 7×). Gzip only, not Brotli as well: every client accepts gzip, and a second copy of every
+ * page would add build time and disk for a further ~15 %.
  *
  * Left alone: files under 1 KB (the gzip header and a round trip cost more than they save), files that
  * would not get smaller, and everything under du-lieu/ — the downloads are served as they were
