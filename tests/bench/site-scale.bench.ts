@@ -10,12 +10,7 @@
  * times depend on what else runs, so the table prints the load average next to them.
  */
 import { spawn } from 'node:child_process';
-import {
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { once } from 'node:events';

@@ -64,7 +64,11 @@ export function parseCorpusLines(lines: Iterable<string>, file: string): Directi
       const id = (json as { id?: unknown } | null)?.id;
       const which = `directive ${directives.length + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
       const field = issue.path.length > 0 ? `field ${issue.path.join('.')}` : 'the directive itself';
-      throw new CorpusInvalidError(file, `${which} does not match the schema at ${field}: ${issue.message}`, lineNumber);
+      throw new CorpusInvalidError(
+        file,
+        `${which} does not match the schema at ${field}: ${issue.message}`,
+        lineNumber,
+      );
     }
     // Validated: the line's object is the schema's output type (its brands are compile-time only).
     directives.push(json as Directive);
