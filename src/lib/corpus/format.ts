@@ -8,7 +8,7 @@
  * corpus written by an older chithi is refused with advice instead of being misread.
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import type { Directive } from '../directive/schema.ts';
@@ -39,12 +39,15 @@ export function* corpusLines(directives: readonly Directive[]): Generator<string
 
 /**
  * Writes `directives` as the corpus file of `dir` (created if need be), one line at a time so that no
- * string ever holds the whole corpus; returns the file's path. The one writer of corpus files.
+ * string ever holds the whole corpus; returns the file's path. The one writer of corpus files. It
+ * writes beside the file and renames at the end, so a reader (`chithi index`, a site build) sees the
+ * old corpus or the new one, never half of one.
  */
 export async function writeCorpusFile(directives: readonly Directive[], dir: string): Promise<string> {
   await mkdir(dir, { recursive: true });
   const file = join(dir, CORPUS_FILE);
-  const out = createWriteStream(file);
+  const partial = `${file}.${process.pid}.partial`;
+  const out = createWriteStream(partial);
   // `once` rejects when the stream emits 'error' while it waits, and the loop only yields there.
   try {
     for (const line of corpusLines(directives)) {
@@ -52,8 +55,10 @@ export async function writeCorpusFile(directives: readonly Directive[], dir: str
     }
     out.end();
     await once(out, 'finish');
+    await rename(partial, file);
   } finally {
     out.destroy();
+    await rm(partial, { force: true });
   }
   return file;
 }

@@ -6,7 +6,7 @@
  * gigabyte, never have to be one string.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -48,6 +48,8 @@ describe('loadCorpus', () => {
     const written = text.trimEnd().split('\n');
     expect(JSON.parse(written[0]!)).toEqual({ schemaVersion: CORPUS_SCHEMA_VERSION, count: seeds.length });
     expect(written.slice(1).map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(seeds.map((d) => d.id));
+    // Written beside the file and renamed: nothing partial is left behind.
+    expect(readdirSync(dir).sort()).toEqual([CORPUS_FILE, 'report.json']);
     const loaded = loadCorpus(dir);
     expect(loaded).toEqual(seeds);
     for (const d of loaded) expect(Directive.safeParse(d).success).toBe(true);
