@@ -19,7 +19,7 @@ export function registerIndex(program: Command): void {
   program
     .command('index')
     .description('update Meilisearch from the ingested corpus (by difference) and write the public search config')
-    .option('--corpus <dir>', 'index the directives.json in this folder (e.g. a synthetic corpus)')
+    .option('--corpus <dir>', 'index the corpus (directives.jsonl) in this folder (e.g. a synthetic corpus)')
     .option(
       '--prefix <prefix>',
       `index uid prefix (default ${DEFAULT_INDEX_PREFIX}; ${SYNTHETIC_PREFIX} for synthetic)`,

@@ -22,7 +22,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Response } from 'playwright-core';
-import { CORPUS_FILE, serializeCorpus } from '../../src/lib/corpus/format.ts';
+import { writeCorpusFile } from '../../src/lib/corpus/format.ts';
 import type { Directive } from '../../src/lib/directive/schema.ts';
 import { workDir } from '../../src/lib/paths.ts';
 import { indexCorpus } from '../../src/lib/search/indexer.ts';
@@ -148,8 +148,7 @@ async function prepare(n: number, meili: { host: string; masterKey: string }): P
     return { dir, distDir, buildSeconds: null, clauses, probes };
   }
   rmSync(distDir, { recursive: true, force: true });
-  mkdirSync(corpusDir, { recursive: true });
-  writeFileSync(join(corpusDir, CORPUS_FILE), serializeCorpus(directives));
+  await writeCorpusFile(directives, corpusDir);
   let searchConfigFile = join(dir, 'search-config.json');
   if (process.env['CHITHI_BENCH_REBUILD'] !== 'site' || !existsSync(searchConfigFile)) {
     console.error(`compare-views: indexing ${n} directives…`);

@@ -10,16 +10,7 @@
  * times depend on what else runs, so the table prints the load average next to them.
  */
 import { spawn } from 'node:child_process';
-import {
-  createWriteStream,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { once } from 'node:events';
@@ -30,7 +21,9 @@ import { adminClient } from '../../src/lib/search/server/index.ts';
 import { clauseIndexUid } from '../../src/lib/search/settings.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { generateSyntheticCorpus } from '../../src/lib/synthetic/index.ts';
-import { CORPUS_SCHEMA_VERSION } from '../../src/lib/corpus/format.ts';
+import { CORPUS_FILE, writeCorpusFile } from '../../src/lib/corpus/format.ts';
+import { readLines } from '../../src/lib/corpus/lines.ts';
+import { parseCorpusLines } from '../../src/lib/corpus/load.ts';
 import { startTestMeili } from '../integration/setup/meili.ts';
 import { watchPeakRss } from './process-tree.ts';
 import { printTable } from './table.ts';
@@ -147,19 +140,12 @@ export default async function siteScaleBench(): Promise<void> {
   }
 }
 
-/** The corpus folder as ingest writes it, with synthetic: false, streamed (20,000 directives is over a gigabyte). */
+/** The corpus folder as ingest writes it, with synthetic: false (written as a stream: 20,000 directives is over a gigabyte). */
 async function writeUnmarkedCorpus(directives: Directive[], dir: string): Promise<void> {
-  mkdirSync(dir, { recursive: true });
-  const out = createWriteStream(join(dir, 'directives.json'));
-  const write = async (text: string) => {
-    if (!out.write(text)) await once(out, 'drain');
-  };
-  await write(`{"schemaVersion":${CORPUS_SCHEMA_VERSION},"directives":[`);
-  for (const [i, d] of directives.entries())
-    await write(`${i > 0 ? ',' : ''}${JSON.stringify({ ...d, synthetic: false })}`);
-  await write(']}');
-  out.end();
-  await once(out, 'finish');
+  await writeCorpusFile(
+    directives.map((d) => ({ ...d, synthetic: false })),
+    dir,
+  );
 }
 
 /**
@@ -172,14 +158,13 @@ async function addedDirectiveFound(corpusDir: string, sources: Directive[]): Pro
     const prefix = `${meili.indexPrefix}scale_`;
     const env = { ...process.env, MEILI_HOST: meili.host, MEILI_MASTER_KEY: meili.masterKey };
     const full = await chithi(['index', '--corpus', corpusDir, '--prefix', prefix, '--full'], env);
-    const file = join(corpusDir, 'directives.json');
+    const file = join(corpusDir, CORPUS_FILE);
     const base = sources[0] as Directive;
     const added: Directive = { ...structuredClone(base), id: 'bench-added-directive', synthetic: false };
     const first = added.clauses[0];
     if (first) first.text = `Yêu cầu ${MARKER} tại các chốt kiểm soát.`;
-    const text = readFileSync(file, 'utf8');
-    // The file ends with the directives array and the object: "…]}".
-    writeFileSync(file, `${text.slice(0, -2)},${JSON.stringify(added)}]}`);
+    // Written back through the one corpus writer, as ingest would after finding one more directive.
+    await writeCorpusFile([...parseCorpusLines(readLines(file), file), added], corpusDir);
 
     const client = adminClient(meili);
     const uid = clauseIndexUid(prefix);

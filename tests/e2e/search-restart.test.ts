@@ -22,8 +22,8 @@ import { findFreePort } from '../../src/lib/search/server/port.ts';
 import { waitForExit } from '../../src/lib/search/server/process-check.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/site/static-server.ts';
 import { seedDirectives } from '../integration/search-setup.ts';
-import { parseCorpus } from '../../src/lib/corpus/load.ts';
-import { serializeCorpus } from '../../src/lib/corpus/format.ts';
+import { parseCorpusLines } from '../../src/lib/corpus/load.ts';
+import { corpusLines } from '../../src/lib/corpus/format.ts';
 import type { Directive } from '../../src/lib/directive/schema.ts';
 import { SOURCE_URLS } from '../setup/e2e-site.ts';
 import { startPortal, type Portal } from './setup/portal.ts';
@@ -38,9 +38,9 @@ describe('the “Nguồn” link', () => {
   test('a corpus carrying a javascript: source is refused before any page is built', async () => {
     const id = 'hung-yen-2021-05-08-261-cv-tu';
     const json = (await (await fetch(`${portal.url}/du-lieu/van-ban/${id}.json`)).json()) as Directive;
-    const hostile = serializeCorpus([{ ...json, sourceUrl: "javascript:document.title='pwned'" } as Directive]);
-    expect(() => parseCorpus(hostile, 'directives.json')).toThrow(
-      /directives\.json: directive 1 \(hung-yen-2021-05-08-261-cv-tu\) does not match the schema at field sourceUrl: .*not an http\(s\) address/,
+    const hostile = corpusLines([{ ...json, sourceUrl: "javascript:document.title='pwned'" } as Directive]);
+    expect(() => parseCorpusLines(hostile, 'directives.jsonl')).toThrow(
+      /directives\.jsonl:2: directive 1 \(hung-yen-2021-05-08-261-cv-tu\) does not match the schema at field sourceUrl: .*not an http\(s\) address/,
     );
     // And no page of the built site carries a script or data link.
     const { page, problems } = await portal.open(`/van-ban/${id}`);

@@ -2,9 +2,9 @@
  * Issue 12, item 10: `chithi index` when its Meilisearch dies mid-way (SIGKILL) ends with advice —
  * check the server, start it, run the command again — and exit status 1, not a stack trace.
  */
-import { serializeCorpus } from '../../src/lib/corpus/format.ts';
+import { writeCorpusFile } from '../../src/lib/corpus/format.ts';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,8 +29,7 @@ test('Meilisearch killed while `chithi index` runs: advice and exit 1, no stack 
   // Large enough that indexing is still running when the server is killed.
   const corpusDir = join(scratch, 'corpus');
   const corpus = generateSyntheticCorpus({ directives: 300, seed: 3, sources });
-  mkdirSync(corpusDir, { recursive: true });
-  writeFileSync(join(corpusDir, 'directives.json'), serializeCorpus(corpus));
+  await writeCorpusFile(corpus, corpusDir);
 
   const child = spawn(process.execPath, ['scripts/chithi.mjs', 'index', '--corpus', corpusDir], {
     cwd: root,

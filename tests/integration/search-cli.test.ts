@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serializeCorpus } from '../../src/lib/corpus/format.ts';
+import { writeCorpusFile } from '../../src/lib/corpus/format.ts';
 import { projectRoot } from '../../src/lib/paths.ts';
 import { seedDirectives } from './search-setup.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';
@@ -24,7 +24,7 @@ function chithi(...args: string[]) {
 beforeAll(async () => {
   meili = await startTestMeili();
   corpus = mkdtempSync(join(tmpdir(), 'chithi-search-cli-'));
-  writeFileSync(join(corpus, 'directives.json'), serializeCorpus(await seedDirectives()));
+  await writeCorpusFile(await seedDirectives(), corpus);
   await chithi('index', '--corpus', corpus, '--prefix', meili.indexPrefix);
 });
 afterAll(async () => {

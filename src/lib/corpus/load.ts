@@ -1,16 +1,18 @@
 /**
- * The ingested corpus, as `chithi ingest` wrote it. Every later stage (index, pages, comparison)
- * reads directives through here, never by parsing content/ again. The file is checked on the way in:
- * its schema version, then every directive against the zod `Directive` schema, so that a corpus
- * written by another version of chithi (or edited by hand) is refused with a message naming the file,
- * the directive and the field, instead of breaking a page somewhere later.
+ * The ingested corpus, as `chithi ingest` wrote it (format.ts). Every later stage (index, pages,
+ * comparison) reads directives through here, never by parsing content/ again. The file is read line by
+ * line and checked on the way in: its schema version, then every directive against the zod `Directive`
+ * schema, so that a corpus written by another version of chithi (or edited by hand) is refused with a
+ * message naming the file, the line, the directive and the field, instead of breaking a page somewhere
+ * later.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { Directive } from '../directive/schema.ts';
 import type { IngestReport } from '../ingest/report.ts';
 import { corpusDir, displayPath } from '../paths.ts';
-import { CORPUS_FILE, CORPUS_SCHEMA_VERSION } from './format.ts';
+import { CORPUS_FILE, CORPUS_SCHEMA_VERSION, LEGACY_CORPUS_FILE } from './format.ts';
+import { readLines } from './lines.ts';
 
 export class CorpusMissingError extends Error {
   constructor(dir: string) {
@@ -19,10 +21,10 @@ export class CorpusMissingError extends Error {
   }
 }
 
-/** The corpus file is there but cannot be used as it is. */
+/** The corpus file is there but cannot be used as it is; `line` (1-based) says where, when known. */
 export class CorpusInvalidError extends Error {
-  constructor(file: string, problem: string) {
-    super(`${file}: ${problem} (run \`npx chithi ingest\` again)`);
+  constructor(file: string, problem: string, line?: number) {
+    super(`${file}${line ? `:${line}` : ''}: ${problem} (run \`npx chithi ingest\` again)`);
     this.name = 'CorpusInvalidError';
   }
 }
@@ -34,38 +36,90 @@ export function loadCorpus(dir: string = corpusDir()): Directive[] {
   const cached = cache.get(dir);
   if (cached) return cached;
   const file = join(dir, CORPUS_FILE);
-  if (!existsSync(file)) throw new CorpusMissingError(dir);
-  const directives = parseCorpus(readFileSync(file, 'utf8'), displayPath(file));
+  if (!existsSync(file)) {
+    const legacy = join(dir, LEGACY_CORPUS_FILE);
+    if (existsSync(legacy)) throw outdated(displayPath(legacy), legacyVersion(legacy));
+    throw new CorpusMissingError(dir);
+  }
+  const directives = parseCorpusLines(readLines(file), displayPath(file));
   cache.set(dir, directives);
   return directives;
 }
 
-/** The directives of a corpus file's text; `file` names it in errors. */
-export function parseCorpus(text: string, file: string): Directive[] {
-  let json: unknown;
+/** The directives of a corpus file's lines (header first, as corpusLines makes them); `file` names it in errors. */
+export function parseCorpusLines(lines: Iterable<string>, file: string): Directive[] {
+  const directives: Directive[] = [];
+  let count: number | undefined;
+  let lineNumber = 0;
+  for (const line of lines) {
+    lineNumber++;
+    const json = parseLine(line, file, lineNumber);
+    if (count === undefined) {
+      count = headerCount(json, file);
+      continue;
+    }
+    const checked = Directive.safeParse(json);
+    if (!checked.success) {
+      const issue = checked.error.issues[0]!;
+      const id = (json as { id?: unknown } | null)?.id;
+      const which = `directive ${directives.length + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
+      const field = issue.path.length > 0 ? `field ${issue.path.join('.')}` : 'the directive itself';
+      throw new CorpusInvalidError(
+        file,
+        `${which} does not match the schema at ${field}: ${issue.message}`,
+        lineNumber,
+      );
+    }
+    // Validated: the line's object is the schema's output type (its brands are compile-time only).
+    directives.push(json as Directive);
+  }
+  if (count === undefined) throw new CorpusInvalidError(file, 'is empty');
+  if (directives.length !== count) {
+    throw new CorpusInvalidError(file, `holds ${directives.length} directives where its header says ${count}`);
+  }
+  return directives;
+}
+
+function parseLine(line: string, file: string, lineNumber: number): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(line);
   } catch (error) {
-    throw new CorpusInvalidError(file, `not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    const why = error instanceof Error ? error.message : String(error);
+    throw new CorpusInvalidError(file, `not valid JSON (${why})`, lineNumber);
   }
+}
+
+/** The header's directive count, once its version is the one this chithi reads. */
+function headerCount(json: unknown, file: string): number {
   const version = Array.isArray(json) ? 0 : (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (version !== CORPUS_SCHEMA_VERSION) {
-    const was = typeof version === 'number' ? `schema version ${version}` : 'no schema version';
-    throw new CorpusInvalidError(file, `written with ${was}; this chithi reads version ${CORPUS_SCHEMA_VERSION}`);
+  if (version !== CORPUS_SCHEMA_VERSION) throw outdated(file, version);
+  const count = (json as { count?: unknown }).count;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) {
+    throw new CorpusInvalidError(file, 'has no directive count in its header line', 1);
   }
-  const directives = (json as { directives?: unknown }).directives;
-  if (!Array.isArray(directives)) throw new CorpusInvalidError(file, 'has no "directives" list');
-  directives.forEach((directive: unknown, index) => {
-    const checked = Directive.safeParse(directive);
-    if (checked.success) return;
-    const issue = checked.error.issues[0]!;
-    const id = (directive as { id?: unknown } | null)?.id;
-    const which = `directive ${index + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
-    const field = issue.path.length > 0 ? `field ${issue.path.join('.')}` : 'the directive itself';
-    throw new CorpusInvalidError(file, `${which} does not match the schema at ${field}: ${issue.message}`);
-  });
-  // Validated: the objects are the schema's output type (its brands are compile-time only).
-  return directives as Directive[];
+  return count;
+}
+
+function outdated(file: string, version: unknown): CorpusInvalidError {
+  const was = typeof version === 'number' ? `schema version ${version}` : 'no schema version';
+  return new CorpusInvalidError(file, `written with ${was}; this chithi reads version ${CORPUS_SCHEMA_VERSION}`);
+}
+
+/**
+ * The version of a directives.json written by an older chithi, from its first bytes only: the file
+ * may be over a gigabyte. Version 0 was a bare array, version 1 `{"schemaVersion":1,"directives":[…]}`.
+ */
+function legacyVersion(file: string): number | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(64);
+    const start = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    if (/^\s*\[/.test(start)) return 0;
+    const version = /^\s*\{\s*"schemaVersion"\s*:\s*(\d+)/.exec(start)?.[1];
+    return version === undefined ? undefined : Number(version);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 export function loadIngestReport(dir: string = corpusDir()): IngestReport {

@@ -1,17 +1,17 @@
 /**
  * `chithi ingest`: every entry of content/directives → the corpus the rest of the portal reads
- * (.chithi/corpus/directives.json), with a report that accounts for every entry: parsed, parsed with
+ * (.chithi/corpus/directives.jsonl), with a report that accounts for every entry: parsed, parsed with
  * warnings, rejected with the reason, or skipped with the reason. One bad file never stops the
  * others, and none can hang the run: each file is read and parsed in a worker with a time budget
  * (pool.ts). Unchanged files come from the cache (cache.ts) without being read again.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { Directive } from '../directive/schema.ts';
 import { listSourceDir, type SourceEntry } from '../source/read-source-dir.ts';
 import { DEFAULT_MAX_BYTES } from '../source/source-types.ts';
-import { CORPUS_FILE, serializeCorpus } from '../corpus/format.ts';
+import { writeCorpusFile } from '../corpus/format.ts';
 import { corpusDir, directivesDir, displayPath } from '../paths.ts';
 import { IngestCache } from './cache.ts';
 import type { FileJob, FileOutcome, IngestStage, ReadOptions } from './ingest-file.ts';
@@ -194,8 +194,7 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
 }
 
 export async function writeCorpus(result: IngestResult, outDir = corpusDir()): Promise<string> {
-  await mkdir(outDir, { recursive: true });
-  await writeFile(join(outDir, CORPUS_FILE), serializeCorpus(result.directives));
+  await writeCorpusFile(result.directives, outDir);
   await writeFile(join(outDir, 'report.json'), JSON.stringify(result.report, null, 2));
   return outDir;
 }

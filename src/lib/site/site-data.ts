@@ -15,6 +15,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CORPUS_FILE } from '../corpus/format.ts';
 import type { Directive } from '../directive/schema.ts';
 import { listMeasures } from '../measures/index.ts';
 import { corpusCoverage, type Coverage } from './coverage.ts';
@@ -80,7 +81,7 @@ export async function prepareSiteData(
 
 /** The corpus file's size and time, to tell whether a prepared folder is still current. */
 export function corpusStamp(corpusDir: string): CorpusStamp | null {
-  const file = join(corpusDir, 'directives.json');
+  const file = join(corpusDir, CORPUS_FILE);
   if (!existsSync(file)) return null;
   const { size, mtimeMs } = statSync(file);
   return { file, bytes: size, mtimeMs };

@@ -1,16 +1,18 @@
 /**
  * The corpus file is checked on the way in (issue 11, item 1): a schema version, then every directive
  * against the zod `Directive` schema. A file from an older chithi, or with one directive that does not
- * match, is refused with a message naming the file, the directive and the field, and what to do.
+ * match, is refused with a message naming the file, the line, the directive and the field, and what to
+ * do. The file is JSON Lines (a header, then one directive per line) so that 20,000 directives, over a
+ * gigabyte, never have to be one string.
  */
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CORPUS_SCHEMA_VERSION, serializeCorpus } from '../../../src/lib/corpus/format.ts';
-import { CorpusInvalidError, loadCorpus, parseCorpus } from '../../../src/lib/corpus/load.ts';
+import { CORPUS_FILE, CORPUS_SCHEMA_VERSION, corpusLines, LEGACY_CORPUS_FILE } from '../../../src/lib/corpus/format.ts';
+import { CorpusInvalidError, loadCorpus, parseCorpusLines } from '../../../src/lib/corpus/load.ts';
 import { Directive, type Directive as DirectiveType } from '../../../src/lib/directive/schema.ts';
 import { ingestDirectory, writeCorpus } from '../../../src/lib/ingest/ingest.ts';
 import { projectRoot } from '../../../src/lib/paths.ts';
@@ -19,12 +21,17 @@ const run = promisify(execFile);
 let root: string;
 let seeds: DirectiveType[];
 
-/** A corpus folder holding `text` as its directives.json. */
-function corpusFolder(name: string, text: string): string {
-  const dir = join(root, name);
+/** A corpus folder holding `text` as its file `name` (the current corpus file unless said). */
+function corpusFolder(folder: string, text: string, name = CORPUS_FILE): string {
+  const dir = join(root, folder);
   mkdirSync(dir);
-  writeFileSync(join(dir, 'directives.json'), text);
+  writeFileSync(join(dir, name), text);
   return dir;
+}
+
+/** The lines of a corpus of `directives`, as the writer makes them. */
+function lines(directives: readonly unknown[]): string[] {
+  return [...corpusLines(directives as DirectiveType[])];
 }
 
 beforeAll(async () => {
@@ -34,58 +41,83 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('loadCorpus', () => {
-  test('reads back what ingest wrote, every directive valid against the schema', async () => {
+  test('reads back what ingest wrote: a header line, then one valid directive per line', async () => {
     const dir = join(root, 'written');
     await writeCorpus({ directives: seeds, report: {} as never }, dir);
+    const text = readFileSync(join(dir, CORPUS_FILE), 'utf8');
+    const written = text.trimEnd().split('\n');
+    expect(JSON.parse(written[0]!)).toEqual({ schemaVersion: CORPUS_SCHEMA_VERSION, count: seeds.length });
+    expect(written.slice(1).map((line) => (JSON.parse(line) as { id: string }).id)).toEqual(seeds.map((d) => d.id));
+    // Written beside the file and renamed: nothing partial is left behind.
+    expect(readdirSync(dir).sort()).toEqual([CORPUS_FILE, 'report.json']);
     const loaded = loadCorpus(dir);
-    expect(loaded.map((d) => d.id)).toEqual(seeds.map((d) => d.id));
+    expect(loaded).toEqual(seeds);
     for (const d of loaded) expect(Directive.safeParse(d).success).toBe(true);
   });
 
-  test('refuses the unversioned array of older versions, saying to ingest again', () => {
-    const dir = corpusFolder('v0', JSON.stringify(seeds));
-    expect(() => loadCorpus(dir)).toThrow(CorpusInvalidError);
-    expect(() => loadCorpus(dir)).toThrow(
-      `${join(dir, 'directives.json')}: written with schema version 0; this chithi reads version ${CORPUS_SCHEMA_VERSION} (run \`npx chithi ingest\` again)`,
+  test('reads lines longer than its read chunk and characters cut between chunks', () => {
+    // One directive of about 6 MB of Vietnamese text: more than the reader's 4 MB chunk, so the line
+    // and likely some multi-byte character straddle two reads.
+    const big = structuredClone(seeds[0]!);
+    big.clauses[0]!.text = 'Ủy ban nhân dân tỉnh yêu cầu giãn cách. '.repeat(150_000);
+    const dir = corpusFolder('long-line', `${lines([big, ...seeds.slice(1)]).join('\r\n')}\r\n`);
+    const loaded = loadCorpus(dir);
+    expect(loaded[0]!.clauses[0]!.text).toBe(big.clauses[0]!.text);
+    expect(loaded.map((d) => d.id)).toEqual(seeds.map((d) => d.id));
+  });
+
+  test('refuses the directives.json of older versions, array or versioned document, saying to ingest again', () => {
+    const v0 = corpusFolder('v0', JSON.stringify(seeds), LEGACY_CORPUS_FILE);
+    expect(() => loadCorpus(v0)).toThrow(CorpusInvalidError);
+    expect(() => loadCorpus(v0)).toThrow(
+      `${join(v0, LEGACY_CORPUS_FILE)}: written with schema version 0; this chithi reads version ${CORPUS_SCHEMA_VERSION} (run \`npx chithi ingest\` again)`,
+    );
+    const v1 = corpusFolder('v1', JSON.stringify({ schemaVersion: 1, directives: seeds }), LEGACY_CORPUS_FILE);
+    expect(() => loadCorpus(v1)).toThrow(
+      `${join(v1, LEGACY_CORPUS_FILE)}: written with schema version 1; this chithi reads version 2 (run \`npx chithi ingest\` again)`,
     );
   });
 
-  test('refuses another schema version', () => {
-    const text = JSON.stringify({ schemaVersion: CORPUS_SCHEMA_VERSION + 1, directives: seeds });
-    expect(() => parseCorpus(text, 'x/directives.json')).toThrow(
-      /^x\/directives\.json: written with schema version 2; this chithi reads version 1 \(run `npx chithi ingest` again\)$/,
+  test('refuses another schema version in the header line', () => {
+    const header = JSON.stringify({ schemaVersion: CORPUS_SCHEMA_VERSION + 1, count: seeds.length });
+    expect(() => parseCorpusLines([header, ...lines(seeds).slice(1)], 'x/directives.jsonl')).toThrow(
+      /^x\/directives\.jsonl: written with schema version 3; this chithi reads version 2 \(run `npx chithi ingest` again\)$/,
     );
   });
 
-  test('names the directive and the field when one directive lacks a required field', () => {
+  test('names the line, the directive and the field when one directive lacks a required field', () => {
     const [first, second, ...rest] = seeds;
     const { measures: _, ...withoutMeasures } = second!;
-    const text = JSON.stringify({
-      schemaVersion: CORPUS_SCHEMA_VERSION,
-      directives: [first, withoutMeasures, ...rest],
-    });
-    expect(() => parseCorpus(text, 'c/directives.json')).toThrow(
-      `c/directives.json: directive 2 (${second!.id}) does not match the schema at field measures: Invalid input: expected array, received undefined (run \`npx chithi ingest\` again)`,
+    expect(() => parseCorpusLines(lines([first, withoutMeasures, ...rest]), 'c/directives.jsonl')).toThrow(
+      `c/directives.jsonl:3: directive 2 (${second!.id}) does not match the schema at field measures: Invalid input: expected array, received undefined (run \`npx chithi ingest\` again)`,
     );
   });
 
   test('names a nested field by its path', () => {
     const broken = structuredClone(seeds[0]!) as unknown as { clauses: { text: unknown }[] };
     broken.clauses[0]!.text = 42;
-    const text = serializeCorpus([broken as unknown as DirectiveType]);
-    expect(() => parseCorpus(text, 'c/directives.json')).toThrow(
-      /directive 1 \(.+\) does not match the schema at field clauses\.0\.text: /,
+    expect(() => parseCorpusLines(lines([broken]), 'c/directives.jsonl')).toThrow(
+      /^c\/directives\.jsonl:2: directive 1 \(.+\) does not match the schema at field clauses\.0\.text: /,
     );
   });
 
-  test('says so when the file is not JSON', () => {
-    expect(() => parseCorpus('{"schemaVersion": 1, "direc', 'c/directives.json')).toThrow(
-      /^c\/directives\.json: not valid JSON \(.+\) \(run `npx chithi ingest` again\)$/,
+  test('names the line that is not JSON', () => {
+    const written = lines(seeds);
+    written[2] = written[2]!.slice(0, 40);
+    expect(() => parseCorpusLines(written, 'c/directives.jsonl')).toThrow(
+      /^c\/directives\.jsonl:3: not valid JSON \(.+\) \(run `npx chithi ingest` again\)$/,
     );
+  });
+
+  test('tells a file cut short from a whole one by the header count', () => {
+    expect(() => parseCorpusLines(lines(seeds).slice(0, -1), 'c/directives.jsonl')).toThrow(
+      `c/directives.jsonl: holds ${seeds.length - 1} directives where its header says ${seeds.length} (run \`npx chithi ingest\` again)`,
+    );
+    expect(() => loadCorpus(corpusFolder('empty', ''))).toThrow(/directives\.jsonl: is empty \(run/);
   });
 
   test('`chithi index` refuses an old corpus with that message, before touching Meilisearch', async () => {
-    const dir = corpusFolder('v0-cli', JSON.stringify(seeds));
+    const dir = corpusFolder('v1-cli', JSON.stringify({ schemaVersion: 1, directives: seeds }), LEGACY_CORPUS_FILE);
     const failed = await run(process.execPath, [join(projectRoot(), 'scripts/chithi.mjs'), 'index', '--corpus', dir], {
       cwd: projectRoot(),
       env: { ...process.env, MEILI_HOST: 'http://127.0.0.1:9', MEILI_MASTER_KEY: 'unused' },
@@ -95,7 +127,7 @@ describe('loadCorpus', () => {
     );
     expect(failed?.code).not.toBe(0);
     expect(failed?.stderr).toContain(
-      'written with schema version 0; this chithi reads version 1 (run `npx chithi ingest` again)',
+      'written with schema version 1; this chithi reads version 2 (run `npx chithi ingest` again)',
     );
   });
 });

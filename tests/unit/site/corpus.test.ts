@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { serializeCorpus } from '../../../src/lib/corpus/format.ts';
+import { writeCorpusFile } from '../../../src/lib/corpus/format.ts';
 import { seed } from './seeds.ts';
 
 describe('siteDirectives', () => {
@@ -20,7 +20,7 @@ describe('siteDirectives', () => {
       seed('thanh-hoa-2021-07-22-329-cv-tu'),
       seed('hai-duong-2020-08-28-tbkl-ban-thuong-vu'),
     ];
-    writeFileSync(join(dir, 'directives.json'), serializeCorpus(corpus));
+    await writeCorpusFile(corpus, dir);
     vi.stubEnv('CHITHI_CORPUS_DIR', dir);
     const { siteDirectives } = await import('../../../src/lib/site/corpus.ts');
     expect(siteDirectives().map((d) => d.id)).toEqual([
