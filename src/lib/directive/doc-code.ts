@@ -21,9 +21,12 @@ import type { DocType } from './schema.ts';
  * - `\d{1,5}`, an optional `/2021` year ("117/2020/NĐ-CP"), then a separator with at most one space
  *   on each side as copies print it ("07 - CĐ/TU", "388 /UBND-KGVX", "1903/QĐ- UBND");
  * - the first letter group starts with a capital ("CT", "QĐ", "KH"); the later ones may hold digits
- *   and run to ten characters ("UBND-TH5", "QĐ-UBND-HC", "SGDĐT-CTTTT"): one to three of them.
+ *   and run to ten characters ("UBND-TH5", "QĐ-UBND-HC", "SGDĐT-CTTTT"): one to three of them;
+ * - a later group is capitals and digits, save the two issuers written with a small letter, "TTg"
+ *   (Thủ tướng) and "TTr" (tờ trình): text from a PDF glues the next word on ("16/CT-TTgcủa Thủ
+ *   tướng", "329-CV/TUngày 22/7/2021"), and a group that took small letters would read "TTgc", "TUng".
  */
-export const DOC_CODE_PATTERN = String.raw`(?<!\d)\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:\s?[-/]\s?[A-ZĐ][A-Za-zĐđ0-9]{0,9}){1,3}`;
+export const DOC_CODE_PATTERN = String.raw`(?<!\d)\d{1,5}(?:/\d{4})?\s?[-/]\s?[A-ZĐ][A-Za-zĐđ]{0,7}(?:\s?[-/]\s?(?:TT[gr]|[A-ZĐ][A-ZĐ0-9]{0,9})){1,3}`;
 
 export interface DocCode {
   /** Cleaned, as printed: "261-CV/TU". */

@@ -58,4 +58,13 @@ describe('document codes', () => {
   ])('finds no code %s: %j', (_why, text, codes) => {
     expect([...text.matchAll(inText)].map((m) => m[0])).toEqual(codes);
   });
+
+  test.each([
+    ['Chỉ thị số 16/CT-TTgcủa Thủ tướng', ['16/CT-TTg']],
+    ['Công văn số 329-CV/TUngày 22/7/2021', ['329-CV/TU']],
+    ['Tờ trình 512/TTr-SYTvề việc', ['512/TTr-SYT']],
+    ['Quyết định 23/2021/QĐ-TTgngày 27/7/2021', ['23/2021/QĐ-TTg']],
+  ])('stops a code before a word that text from a PDF glued on: %j', (text, codes) => {
+    expect([...text.matchAll(inText)].map((m) => m[0])).toEqual(codes);
+  });
 });
