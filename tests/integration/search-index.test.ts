@@ -7,7 +7,7 @@ import { searchClauses } from '../../src/lib/search/query.ts';
 import { adminClient } from '../../src/lib/search/server/index.ts';
 import { clauseIndexSettings } from '../../src/lib/search/settings.ts';
 import { meiliSynonyms, readSynonyms } from '../../src/lib/search/synonyms.ts';
-import { seedDirectives } from './search-setup.ts';
+import { seedDirectives } from '../setup/seeds.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';
 
 let meili: TestMeili;

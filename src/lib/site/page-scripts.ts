@@ -53,4 +53,10 @@ function measure(path: string, code: string): PageScript {
   return { path, bytes: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
 }
 
+/**
+ * The search page's JavaScript budget, gzip: everything it loads, island chunks and inline scripts.
+ * Asserted by tests/e2e/portal.test.ts, printed by tests/bench/bundle.bench.ts.
+ */
+export const SEARCH_PAGE_BUDGET_GZIP = 60 * 1024;
+
 export const totalGzip = (scripts: readonly PageScript[]): number => scripts.reduce((n, s) => n + s.gzip, 0);
