@@ -3,7 +3,7 @@ import { convertLegacyFont } from '../../../src/lib/source/legacy-font-convert.t
 import { detectLegacyFont, scoreLegacyFonts } from '../../../src/lib/source/legacy-font-detect.ts';
 import { TCVN3_TO_UNICODE, VNI_TO_UNICODE } from '../../../src/lib/source/legacy-font-tables.ts';
 import { isVietnameseSyllable } from '../../../src/lib/source/vietnamese-syllable.ts';
-import { encodeTcvn3, encodeVni } from './helpers/legacy-encoders.ts';
+import { encodeTcvn3, encodeVni, iconvTcvn3 } from './helpers/legacy-encoders.ts';
 import { SEED_FILES, SEEDS, readSeed, seedExcerpt } from '../../setup/seeds.ts';
 
 describe('convertLegacyFont', () => {
@@ -47,6 +47,14 @@ describe('the mapping tables', () => {
     expect(TCVN3_TO_UNICODE.size).toBe(95);
     expect(new Set(TCVN3_TO_UNICODE.values()).size).toBe(95);
     expect([...TCVN3_TO_UNICODE.keys()].every((c) => c >= '\u00A1' && c <= '\u00FF')).toBe(true);
+  });
+
+  test('TCVN3 reads each byte 0xA1–0xFF as glibc’s iconv -f TCVN5712-1 does', () => {
+    const differences = [...iconvTcvn3()]
+      .map(([byte, letter]) => [byte.toString(16), TCVN3_TO_UNICODE.get(String.fromCharCode(byte)), letter])
+      .filter(([, ours, iconv]) => ours !== iconv);
+    expect(differences).toEqual([]);
+    expect(iconvTcvn3().get(0xb8)).toBe('á');
   });
 
   test('VNI covers all 134 Vietnamese letters (the four that VNI writes as Unicode does, í ì Í Ì, need no entry)', () => {
