@@ -3,6 +3,12 @@
  * the search page is measured on. Follows what Astro emits — module <script src>, inline module
  * scripts, and each island's component and renderer URLs — then every `import` of those
  * chunks, each file counted once.
+ *
+ * Why not size-limit (@size-limit/file): it measures the files a fixed list of globs matches. The
+ * search page loads inline scripts (the island bootstrap) that are no file, and shared chunks whose
+ * names Rollup picks per build after their first module (today `live-config.*.js`, `render.*.js`);
+ * a glob list of today's names stops counting a chunk the day it is renamed, and `_astro/*.js`
+ * counts the comparison island too. Following the page's own references measures what it loads.
  */
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
