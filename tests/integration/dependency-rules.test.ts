@@ -33,6 +33,9 @@ const BAD: Record<string, string> = {
   // A cycle: a → b → a.
   'src/lib/measures/a.ts': `import { b } from './b.ts';\nexport const a = (): number => b() + 1;\n`,
   'src/lib/measures/b.ts': `import { a } from './a.ts';\nexport const b = (): number => (a ? 1 : 0);\n`,
+  // A cycle through a type-only import counts too.
+  'src/lib/search/highlight.ts': `import { toSegments } from './snippet.ts';\nexport type Span = [number, number];\nexport const h = toSegments;\n`,
+  'src/lib/search/snippet.ts': `import type { Span } from './highlight.ts';\nexport const toSegments = (s: Span[]): number => s.length;\n`,
   // The pipeline reaching up into the tests and the runtime.
   'src/lib/corpus/load.ts': `import { normalize } from '../../../tests/unit/normalize.test.ts';\nexport const load = normalize;\n`,
   'src/lib/page-data/listing.ts': `import { serve } from '../../runtime/serve/serve.ts';\nexport const listing = serve;\n`,
@@ -97,6 +100,7 @@ describe('npm run deps (dependency-cruiser with .dependency-cruiser.cjs)', () =>
       'lib-stays-below: src/lib/page-data/listing.ts → src/runtime/serve/serve.ts',
       'meilisearch-only-in-search: src/lib/ingest/index-now.ts → package meilisearch',
       'no-cycle: src/lib/measures/a.ts → src/lib/measures/b.ts',
+      'no-cycle: src/lib/search/highlight.ts → src/lib/search/snippet.ts',
       'no-tests-from-shipped-code: scripts/bench.ts → tests/unit/normalize.test.ts',
       'no-tests-from-shipped-code: src/lib/corpus/load.ts → tests/unit/normalize.test.ts',
       'no-unresolvable: src/lib/text/tokenize.ts → ./gone.ts',
