@@ -21,7 +21,6 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   synthetic: async () => (await import('./commands/synthetic.ts')).registerSynthetic,
   start: async () => (await import('./commands/start.ts')).registerStart,
   dev: async () => (await import('./commands/dev.ts')).registerDev,
-  bench: async () => (await import('./commands/bench.ts')).registerBench,
 };
 
 /** Builds the `chithi` command line with the commands named in argv (all of them for help). */

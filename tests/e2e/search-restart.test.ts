@@ -21,7 +21,7 @@ import { startServer, stopServer } from '../../src/lib/search/server/index.ts';
 import { findFreePort } from '../../src/lib/search/server/port.ts';
 import { waitForExit } from '../../src/lib/search/server/process-check.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/site/static-server.ts';
-import { seedDirectives } from '../integration/search-setup.ts';
+import { seedDirectives } from '../setup/seeds.ts';
 import { parseCorpusLines } from '../../src/lib/corpus/load.ts';
 import { corpusLines } from '../../src/lib/corpus/format.ts';
 import type { Directive } from '../../src/lib/directive/schema.ts';

@@ -10,7 +10,7 @@ import { updateIndex } from '../../src/lib/search/indexer.ts';
 import { manifestUid, SETTINGS_ENTRY } from '../../src/lib/search/index-manifest.ts';
 import { adminClient } from '../../src/lib/search/server/index.ts';
 import { awaitTask } from '../../src/lib/search/tasks.ts';
-import { seedDirectives } from './search-setup.ts';
+import { seedDirectives } from '../setup/seeds.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';
 
 let meili: TestMeili;

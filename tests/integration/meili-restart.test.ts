@@ -12,7 +12,7 @@ import { serverPaths, serverStatus, startServer, stopServer } from '../../src/li
 import { serversFor, waitForExit } from '../../src/lib/search/server/process-check.ts';
 import { isLockHeld } from '../../src/lib/search/server/server-lock.ts';
 import { indexCorpus, type PublicSearchConfig } from '../../src/lib/search/indexer.ts';
-import { seedDirectives } from './search-setup.ts';
+import { seedDirectives } from '../setup/seeds.ts';
 
 const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
 const scratch = mkdtempSync(join(tmpdir(), 'chithi-meili-restart-test-'));

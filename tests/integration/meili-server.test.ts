@@ -202,13 +202,18 @@ describe('resolveBinary', () => {
 });
 
 describe('stopServer', () => {
+  // Its own server: stopping the one the other tests share would make them depend on the order.
   test('stops the server, leaves no process, and clears its state', async () => {
-    const stopped = await stopServer({ dataDir });
-    expect(stopped).toEqual({ stopped: true, pid: server.pid, killed: false });
-    expect(isAlive(server.pid)).toBe(false);
-    expect(await isHealthy(server.host)).toBe(false);
-    expect(await serverStatus({ dataDir })).toMatchObject({ running: false });
-    expect(await stopServer({ dataDir })).toEqual({ stopped: false, killed: false });
+    const ownDir = join(scratch, 'to-stop');
+    const own = await startServer({ dataDir: ownDir, port: 'auto', environment });
+    expect(own.host).not.toBe(server.host);
+    const stopped = await stopServer({ dataDir: ownDir });
+    expect(stopped).toEqual({ stopped: true, pid: own.pid, killed: false });
+    expect(isAlive(own.pid)).toBe(false);
+    expect(await isHealthy(own.host)).toBe(false);
+    expect(await serverStatus({ dataDir: ownDir })).toMatchObject({ running: false });
+    expect(await stopServer({ dataDir: ownDir })).toEqual({ stopped: false, killed: false });
+    expect(await isHealthy(server.host)).toBe(true);
   });
 });
 

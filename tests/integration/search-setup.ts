@@ -4,8 +4,8 @@
  * (a fresh clone has no .chithi/corpus yet).
  */
 import type { Directive } from '../../src/lib/directive/schema.ts';
-import { ingestDirectory } from '../../src/lib/ingest/ingest.ts';
 import { indexCorpus, type PublicSearchConfig } from '../../src/lib/search/indexer.ts';
+import { seedDirectives } from '../setup/seeds.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';
 
 export interface SeedSearch {
@@ -14,12 +14,8 @@ export interface SeedSearch {
   directives: Directive[];
 }
 
-let seedCorpus: Promise<Directive[]> | undefined;
-
-export function seedDirectives(): Promise<Directive[]> {
-  seedCorpus ??= ingestDirectory().then((result) => result.directives);
-  return seedCorpus;
-}
+/** Kept so existing imports keep working: the seeds are read in one place, tests/setup/seeds.ts. */
+export { seedDirectives };
 
 export async function startSeedSearch(): Promise<SeedSearch> {
   const [meili, directives] = await Promise.all([startTestMeili(), seedDirectives()]);

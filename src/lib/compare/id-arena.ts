@@ -1,8 +1,7 @@
 /**
  * Feature-id vectors packed into shared chunks. Each Int32Array of its own costs V8 an ArrayBuffer
- * and an off-heap backing store: at 5,000 directives (400,000 clause and passage vectors) that
- * bookkeeping came to about 200 MB for some 40 MB of ids. A view into a chunk costs one small
- * object on the heap and nothing off it.
+ * and an off-heap backing store, and 5,000 directives make one vector per clause and per passage.
+ * A view into a chunk costs one small object on the heap and nothing off it.
  */
 
 /** Ids per chunk at most (4 MB): a few dozen chunks at 5,000 directives. */

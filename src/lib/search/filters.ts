@@ -1,7 +1,7 @@
 /**
  * SearchParams' facet values and dates → Meilisearch filter expressions. Values are facet ids
  * (slugs), never display names: filters compare with diacritics, so "Thanh Hoa" would not find
- * "Thanh Hóa" (measured). Within a facet the values are alternatives (OR); facets combine with AND.
+ * "Thanh Hóa". Within a facet the values are alternatives (OR); facets combine with AND.
  *
  * Browser-safe.
  */

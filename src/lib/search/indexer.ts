@@ -11,7 +11,7 @@
  * Full rebuild (indexCorpus; updateIndex with `full`, or when there is no live index or manifest, or
  * the settings changed):
  * Readers never see a half-built index: documents go into `<uid>_next`, and only when every task
- * has succeeded does `/swap-indexes` exchange it with the live one (a ~5 ms operation; searches
+ * has succeeded does `/swap-indexes` exchange it with the live one (one atomic task; searches
  * running meanwhile see one index or the other). The old index is then deleted. A failed task
  * stops everything with Meilisearch's own message; the live index is left as it was. Running it
  * twice gives the same index, the same settings and the same search key.

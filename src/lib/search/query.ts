@@ -6,7 +6,7 @@
  * One HTTP request per search: a multi-search holding the search itself and, for each facet the
  * reader has picked values in, a zero-hit query without that facet's filter, so its other values
  * keep their counts and can be added (OR) instead of vanishing. Not federated: federation merges
- * ranked lists and cost ~6 ms here; these queries are only read side by side.
+ * ranked lists, and these queries are only read side by side.
  *
  * BROWSER-SAFE: imports only `meilisearch` and browser-safe modules (no node:*).
  */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findProvinceMentions, type ProvinceMention } from '../../../src/lib/provinces/index.ts';
 import { normalizeText } from '../../../src/lib/text/normalize.ts';
-import { SEEDS, seedText } from './seeds.ts';
+import { SEEDS, seedText } from '../../setup/seeds.ts';
 
 /** "provinceId kind form «phrase»" per mention: readable at a glance in a failing test. */
 function summary(mentions: ProvinceMention[]): string[] {

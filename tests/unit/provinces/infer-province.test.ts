@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { inferProvince } from '../../../src/lib/provinces/index.ts';
 import { normalizeText } from '../../../src/lib/text/normalize.ts';
-import { SEEDS, seedText } from './seeds.ts';
+import { SEEDS, seedText } from '../../setup/seeds.ts';
 
 const phrasesOf = (text: string) => inferProvince(text)?.evidence.map((m) => m.phrase) ?? [];
 

@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, inertCell } from '../../../src/lib/site/clauses-csv.ts';
 import { writeDownloads } from '../../../src/lib/site/downloads.ts';
-import { clause, seed } from './seeds.ts';
+import { clause, seed } from '../../setup/seeds.ts';
 
 /** The rows as csv-parse (an independent RFC 4180 reader) reads them, header first. */
 function readCsv(bytes: Buffer): string[][] {

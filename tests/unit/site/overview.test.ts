@@ -18,7 +18,13 @@ describe('provinceMeasureMatrix', () => {
     const thanhHoa = matrix.rows.find((r) => r.provinceId === 'thanh-hoa');
     const masks = thanhHoa?.cells.find((c) => c.measureId === 'masks-5k');
     expect(masks).toEqual({ measureId: 'masks-5k', count: 1 });
-    expect(matrix.max).toBe(Math.max(...matrix.rows.flatMap((r) => r.cells.map((c) => c.count))));
+    // The largest cell of the seeds: Sơn La's 11 clauses on movement control.
+    const sonLa = matrix.rows.find((r) => r.provinceId === 'son-la');
+    expect(sonLa?.cells.find((c) => c.measureId === 'movement-control')).toEqual({
+      measureId: 'movement-control',
+      count: 11,
+    });
+    expect(matrix.max).toBe(11);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { undoDoubleEncoding } from '../../../src/lib/source/double-encoding.ts';
 import { decodeWindows1252 } from '../../../src/lib/source/windows-1252.ts';
 import { doubleEncode, encodeTcvn3 } from './helpers/legacy-encoders.ts';
-import { SEED_NAMES, readSeed } from './helpers/seeds.ts';
+import { SEED_FILES, readSeed } from '../../setup/seeds.ts';
 
 describe('decodeWindows1252', () => {
   test('reads 0x80–0x9F as Windows does (“ ” – € …), not as C1 controls like Node 20’s TextDecoder', () => {
@@ -23,7 +23,7 @@ describe('undoDoubleEncoding', () => {
     expect(undoDoubleEncoding(latin1)).toBe('Chỉ thị “kịp thời”');
   });
 
-  test.each(SEED_NAMES)('repairs the whole of %s, and leaves the seed itself and its TCVN3 form alone', (name) => {
+  test.each(SEED_FILES)('repairs the whole of %s, and leaves the seed itself and its TCVN3 form alone', (name) => {
     const seed = readSeed(name);
     expect(undoDoubleEncoding(doubleEncode(seed))).toBe(seed);
     expect(undoDoubleEncoding(seed)).toBeNull();

@@ -3,8 +3,8 @@ import { convertLegacyFont } from '../../../src/lib/source/legacy-font-convert.t
 import { detectLegacyFont, scoreLegacyFonts } from '../../../src/lib/source/legacy-font-detect.ts';
 import { TCVN3_TO_UNICODE, VNI_TO_UNICODE } from '../../../src/lib/source/legacy-font-tables.ts';
 import { isVietnameseSyllable } from '../../../src/lib/source/vietnamese-syllable.ts';
-import { encodeTcvn3, encodeVni } from './helpers/legacy-encoders.ts';
-import { SEED_NAMES, readSeed, seedExcerpt, NGHE_AN } from './helpers/seeds.ts';
+import { encodeTcvn3, encodeVni, iconvTcvn3 } from './helpers/legacy-encoders.ts';
+import { SEED_FILES, SEEDS, readSeed, seedExcerpt } from '../../setup/seeds.ts';
 
 describe('convertLegacyFont', () => {
   test.each([
@@ -49,13 +49,21 @@ describe('the mapping tables', () => {
     expect([...TCVN3_TO_UNICODE.keys()].every((c) => c >= '\u00A1' && c <= '\u00FF')).toBe(true);
   });
 
+  test('TCVN3 reads each byte 0xA1–0xFF as glibc’s iconv -f TCVN5712-1 does', () => {
+    const differences = [...iconvTcvn3()]
+      .map(([byte, letter]) => [byte.toString(16), TCVN3_TO_UNICODE.get(String.fromCharCode(byte)), letter])
+      .filter(([, ours, iconv]) => ours !== iconv);
+    expect(differences).toEqual([]);
+    expect(iconvTcvn3().get(0xb8)).toBe('á');
+  });
+
   test('VNI covers all 134 Vietnamese letters (the four that VNI writes as Unicode does, í ì Í Ì, need no entry)', () => {
     expect(VNI_TO_UNICODE.size).toBe(130);
     expect(new Set(VNI_TO_UNICODE.values()).size).toBe(130);
     expect([...VNI_TO_UNICODE.keys()].every((code) => code.length <= 2 && /^[\u0000-\u00FF]+$/.test(code))).toBe(true);
   });
 
-  test.each(SEED_NAMES)('every seed survives encoding and converting back: %s', (name) => {
+  test.each(SEED_FILES)('every seed survives encoding and converting back: %s', (name) => {
     const seed = readSeed(name);
     expect(convertLegacyFont(encodeVni(seed), 'vni')).toBe(seed);
     // TCVN3 has no codes for most capitals with tones, so the comparison ignores case.
@@ -64,7 +72,7 @@ describe('the mapping tables', () => {
 });
 
 describe('detectLegacyFont', () => {
-  test.each(SEED_NAMES)('finds each font in %s encoded that way, by a wide margin', (name) => {
+  test.each(SEED_FILES)('finds each font in %s encoded that way, by a wide margin', (name) => {
     const seed = readSeed(name);
     for (const font of ['tcvn3', 'vni'] as const) {
       const legacy = font === 'tcvn3' ? encodeTcvn3(seed) : encodeVni(seed);
@@ -78,7 +86,7 @@ describe('detectLegacyFont', () => {
     }
   });
 
-  test.each(SEED_NAMES)('finds nothing in the Unicode seed %s, composed or decomposed', (name) => {
+  test.each(SEED_FILES)('finds nothing in the Unicode seed %s, composed or decomposed', (name) => {
     const seed = readSeed(name);
     expect(detectLegacyFont(seed)).toBeNull();
     expect(detectLegacyFont(seed.normalize('NFD'))).toBeNull();
@@ -109,7 +117,7 @@ describe('detectLegacyFont', () => {
   });
 
   test('a Unicode directive quoting a few TCVN3 words is left alone', () => {
-    const excerpt = seedExcerpt(NGHE_AN, 1, 5);
+    const excerpt = seedExcerpt(SEEDS.ngheAn, 1, 5);
     expect(detectLegacyFont(`${excerpt}\n(b¶n gèc: ChØ thÞ sè 07)`)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { BAD_INPUT, EXCERPT } from './helpers/bad-input.ts';
 import { asSingleBytes, doubleEncode, encodeTcvn3, encodeVni, encodeWindows1258 } from './helpers/legacy-encoders.ts';
 import { expectIssue, readAmongGood, textOf } from './helpers/read-among-good.ts';
-import { SEED_NAMES, readSeed } from './helpers/seeds.ts';
+import { SEED_FILES, readSeed } from '../../setup/seeds.ts';
 import { readSourceDir } from './helpers/read-source-dir.ts';
 import { useTempDir } from './helpers/temp-dir.ts';
 
@@ -79,7 +79,7 @@ describe('readSource reads legacy Vietnamese encodings into Unicode, and says so
 describe('whole seeds survive every legacy form', () => {
   const temp = useTempDir();
 
-  test.each(SEED_NAMES)('%s', async (name) => {
+  test.each(SEED_FILES)('%s', async (name) => {
     const seed = readSeed(name);
     const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
     const forms: Record<string, Uint8Array> = {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { BAD_INPUT, EXCERPT } from './helpers/bad-input.ts';
 import { expectIssue, readAmongGood, textOf } from './helpers/read-among-good.ts';
-import { NGHE_AN, readSeed } from './helpers/seeds.ts';
+import { SEEDS, readSeed } from '../../setup/seeds.ts';
 import { useTempDir } from './helpers/temp-dir.ts';
 
 const bytesOf = (name: string): Uint8Array => {
@@ -20,8 +20,8 @@ describe('readSource decodes Unicode files exactly as received', () => {
   const temp = useTempDir();
 
   test('a seed directive reads as UTF-8 with no warnings, byte for byte', async () => {
-    const seed = readSeed(NGHE_AN);
-    const result = textOf(await readAmongGood(temp, NGHE_AN, seed));
+    const seed = readSeed(SEEDS.ngheAn);
+    const result = textOf(await readAmongGood(temp, SEEDS.ngheAn, seed));
     expect(result).toMatchObject({ encoding: 'utf-8', text: seed, bytes: Buffer.byteLength(seed), warnings: [] });
   });
 

@@ -1,5 +1,5 @@
 import { asSingleBytes, doubleEncode, encodeTcvn3, encodeVni, encodeWindows1258 } from './legacy-encoders.ts';
-import { NGHE_AN, seedExcerpt } from './seeds.ts';
+import { SEEDS, seedExcerpt } from '../../../setup/seeds.ts';
 
 /**
  * The files of tests/fixtures/bad-input/: one of each kind of trouble a user can drop into
@@ -10,7 +10,7 @@ import { NGHE_AN, seedExcerpt } from './seeds.ts';
  * Names are numbered so the folder reads in the order below.
  */
 
-export const EXCERPT = seedExcerpt(NGHE_AN, 1, 5);
+export const EXCERPT = seedExcerpt(SEEDS.ngheAn, 1, 5);
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const concat = (...parts: (Uint8Array | number[])[]): Uint8Array => Uint8Array.from(parts.flatMap((p) => [...p]));
