@@ -43,9 +43,9 @@ describe('progressReporter on a terminal', () => {
     progress.update(0, 4);
     progress.update(4, 4);
     progress.stop();
-    expect(out.written()).toBe(
-      `\r  ingest [${'.'.repeat(30)}] 0/4 files` + `\r  ingest [${'#'.repeat(30)}] 4/4 files\n`,
-    );
+    const empty = '.'.repeat(30);
+    const full = '#'.repeat(30);
+    expect(out.written()).toBe(`\r  ingest [${empty}] 0/4 files\r  ingest [${full}] 4/4 files\n`);
     // No escape code: the CLI strips them (terminal.ts), and they would show as debris.
     expect(out.written()).not.toMatch(/\x1b/);
   });
