@@ -59,12 +59,14 @@ export const MAX_PAGE = 1000;
 
 /** The empty search: every default, with lists of its own to fill. */
 export function emptyRequest(): SearchRequest {
-  return { ...SEARCH_DEFAULTS };
+  const request: SearchRequest = { ...SEARCH_DEFAULTS };
+  for (const key of FACET_KEYS) request[key] = [];
+  return request;
 }
 
 /** `params` with the defaults filled in, the page and page size brought within bounds. */
 export function completeRequest(params: SearchParams): SearchRequest {
-  const request: SearchRequest = { ...SEARCH_DEFAULTS };
+  const request = emptyRequest();
   for (const [key, value] of Object.entries(params) as Array<[keyof SearchRequest, unknown]>) {
     // An explicit `undefined` (an optional flag not given) keeps the default.
     if (value !== undefined) Object.assign(request, { [key]: value });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { completeRequest } from '../../../src/lib/search/request.ts';
+import { completeRequest, emptyRequest, SEARCH_DEFAULTS } from '../../../src/lib/search/request.ts';
 import { decodeState, encodeState } from '../../../src/lib/site/search-state.ts';
 
 /** The defaults, written out: what the search page and `chithi search` send when told nothing. */
@@ -34,5 +34,13 @@ describe('the search request and its defaults', () => {
     expect(completeRequest({ q: '', limit: 500, page: 0 })).toMatchObject({ limit: 100, page: 1 });
     expect(completeRequest({ q: '', limit: 0, page: 5000 })).toMatchObject({ limit: 1, page: 1000 });
     expect(completeRequest({ q: '', limit: Number.NaN, page: 2.7 })).toMatchObject({ limit: 1, page: 2 });
+  });
+
+  test('each empty request has lists of its own: filling one leaves the defaults alone', () => {
+    const request = emptyRequest();
+    request.provinces = [...request.provinces, 'thanh-hoa'];
+    (emptyRequest().regions as string[]).push('bac-trung-bo');
+    expect(SEARCH_DEFAULTS.regions).toEqual([]);
+    expect(emptyRequest()).toEqual(DEFAULT);
   });
 });
