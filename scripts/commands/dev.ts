@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import { spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { projectRoot } from '../../src/lib/paths.ts';
+import { astroCliPath } from '../../src/lib/site/build-site.ts';
 import { prepareData } from './start.ts';
 import { describeFailure } from './start-failures.ts';
 
@@ -23,9 +22,7 @@ export function registerDev(program: Command): void {
         return;
       }
       console.log('4/4 Astro dev server …');
-      const root = projectRoot();
-      const astro = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'astro.js');
-      const child = spawn(process.execPath, [astro, 'dev'], { cwd: root, stdio: 'inherit' });
+      const child = spawn(process.execPath, [astroCliPath(), 'dev'], { cwd: projectRoot(), stdio: 'inherit' });
       child.once('exit', (code) => (process.exitCode = code ?? 0));
     });
 }

@@ -4,6 +4,7 @@ import { loadCorpus } from '../../src/lib/corpus/load.ts';
 import { updateIndex, writePublicSearchConfig, type IndexUpdate } from '../../src/lib/search/indexer.ts';
 import { resolveServer } from '../../src/lib/search/server/index.ts';
 import { DEFAULT_INDEX_PREFIX } from '../../src/lib/search/settings.ts';
+import { progressReporter } from './progress.ts';
 import { reportError } from './report-error.ts';
 
 /** A synthetic corpus gets its own index unless told otherwise: the site must never show it. */
@@ -32,13 +33,12 @@ export function registerIndex(program: Command): void {
         const indexPrefix = opts.prefix ?? (synthetic ? SYNTHETIC_PREFIX : DEFAULT_INDEX_PREFIX);
         const conn = await resolveServer({ start: true });
         const started = Date.now();
-        const bar = progressBar();
+        const progress = progressReporter({ label: 'index', unit: 'clauses' });
         const update = await updateIndex(conn, directives, {
           indexPrefix,
-          onProgress: bar.update,
+          onProgress: (done, total) => progress.update(done, total),
           ...(opts.full ? { full: true } : {}),
-        });
-        bar.done();
+        }).finally(() => progress.stop());
         const { config } = update;
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(
@@ -64,25 +64,4 @@ function describeUpdate(update: IndexUpdate, total: number): string {
     `${update.added.length} added, ${update.changed.length} changed, ${update.removed.length} removed, ` +
     `${update.unchanged} unchanged (${update.documentsSent} documents sent, ${update.documentsDeleted} deleted)`
   );
-}
-
-/** A bar redrawn in place on a terminal; one line per tenth when the output is a file or a pipe. */
-function progressBar(): { update: (done: number, total: number) => void; done: () => void } {
-  const tty = process.stdout.isTTY === true;
-  let lastTenth = -1;
-  return {
-    update(done, total) {
-      const share = total === 0 ? 1 : done / total;
-      if (tty) {
-        const filled = Math.round(share * 30);
-        process.stdout.write(`\r[${'#'.repeat(filled)}${'.'.repeat(30 - filled)}] ${done}/${total} clauses`);
-      } else if (Math.floor(share * 10) !== lastTenth) {
-        lastTenth = Math.floor(share * 10);
-        console.log(`${done}/${total} clauses`);
-      }
-    },
-    done() {
-      if (tty) process.stdout.write('\n');
-    },
-  };
 }

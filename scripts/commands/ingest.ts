@@ -1,7 +1,7 @@
 import { type Command, InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import { formatReport, ingestDirectory, writeCorpus } from '../../src/lib/ingest/ingest.ts';
-import { ingestProgress } from '../../src/lib/ingest/progress.ts';
+import { progressReporter } from './progress.ts';
 
 /** A whole number of at least 1, or commander's usage error naming the flag's value. */
 function positiveInt(value: string): number {
@@ -42,7 +42,8 @@ export function registerIngest(program: Command): void {
     .option('--no-cache', 'parse every file again instead of reusing unchanged results')
     .option('--json', 'print the report as JSON')
     .action(async (opts: IngestFlags) => {
-      const progress = ingestProgress();
+      // On stderr: stdout holds the report (JSON with --json). Quiet for the seeds' few files.
+      const progress = progressReporter({ label: 'ingest', unit: 'files', stream: process.stderr, quietBelow: 50 });
       const result = await ingestDirectory({
         ...(opts.dir ? { dir: resolve(opts.dir) } : {}),
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
@@ -53,7 +54,7 @@ export function registerIngest(program: Command): void {
           ...(opts.ocrTimeout ? { ocrMs: opts.ocrTimeout * 1000 } : {}),
         },
         ...(opts.cache ? {} : { cache: false as const }),
-        onProgress: (p) => progress.update(p),
+        onProgress: ({ done, total }) => progress.update(done, total),
       }).finally(() => progress.stop());
       const out = await writeCorpus(result, opts.out ? resolve(opts.out) : undefined);
       if (opts.json) console.log(JSON.stringify(result.report, null, 2));

@@ -1,7 +1,15 @@
 import { Option, type Command } from 'commander';
 import { facetId, type FacetKind } from '../../src/lib/search/facet-values.ts';
 import { formatResult } from '../../src/lib/search/format-hits.ts';
-import { searchClauses, type SearchParams } from '../../src/lib/search/query.ts';
+import { searchClauses } from '../../src/lib/search/query.ts';
+import {
+  MAX_LIMIT,
+  MAX_PAGE,
+  SEARCH_DEFAULTS,
+  SEARCH_SORTS,
+  type SearchParams,
+  type SearchSort,
+} from '../../src/lib/search/request.ts';
 import { cliSearchTarget } from '../../src/lib/search/search-target.ts';
 import { resolveServer } from '../../src/lib/search/server/index.ts';
 import { collect, collectParsed, intBetween, isoDate, UsageError, year } from './flags.ts';
@@ -17,7 +25,7 @@ interface SearchFlags {
   from?: string;
   to?: string;
   exact?: boolean;
-  sort: 'relevance' | 'date-desc' | 'date-asc';
+  sort: SearchSort;
   limit: number;
   page: number;
   json?: boolean;
@@ -42,12 +50,10 @@ export function registerSearch(program: Command): void {
     .option('--from <YYYY-MM-DD>', 'issued on or after this date', isoDate)
     .option('--to <YYYY-MM-DD>', 'issued on or before this date', isoDate)
     .option('--exact', 'keep only the exact spellings of the words typed with diacritics')
-    .addOption(
-      new Option('--sort <order>', 'result order').choices(['relevance', 'date-desc', 'date-asc']).default('relevance'),
-    )
-    .option('--limit <n>', 'hits per page (1–100)', intBetween(1, 100), 10)
-    .option('--page <n>', 'page of results (1–1000)', intBetween(1, 1000), 1)
-    .option('--json', 'print a JSON array of hits')
+    .addOption(new Option('--sort <order>', 'result order').choices(SEARCH_SORTS).default(SEARCH_DEFAULTS.sort))
+    .option('--limit <n>', `hits per page (1–${MAX_LIMIT})`, intBetween(1, MAX_LIMIT), SEARCH_DEFAULTS.limit)
+    .option('--page <n>', `page of results (1–${MAX_PAGE})`, intBetween(1, MAX_PAGE), SEARCH_DEFAULTS.page)
+    .option('--json', 'print a JSON array of hits, each with its snippet as segments')
     .option('--prefix <prefix>', 'index uid prefix, as given to `chithi index --prefix`')
     .action(async (query: string, flags: SearchFlags) => {
       // Flags are checked before Meilisearch is started: a typo should not cost a server start.

@@ -7,6 +7,7 @@ import { resolveServer } from '../../src/lib/search/server/index.ts';
 import { updateIndex, writePublicSearchConfig } from '../../src/lib/search/indexer.ts';
 import { buildSite } from '../../src/lib/site/build-site.ts';
 import { serveStatic, type StaticSite } from '../../src/lib/site/static-server.ts';
+import { progressReporter, runStep, type Progress } from './progress.ts';
 import { describeFailure, StepFailed, type StepName } from './start-failures.ts';
 import { watchServer, type ServerWatch } from './watch-server.ts';
 import type { MeiliConnection } from '../../src/lib/search/server/index.ts';
@@ -15,8 +16,8 @@ const DEFAULT_PORT = 4321;
 
 /**
  * `chithi start` (= `npm start`): everything from the raw texts to the portal on localhost —
- * ingest, Meilisearch, index, build, serve — with one line of progress per step and, when a step
- * fails, what went wrong and how to fix it.
+ * ingest, Meilisearch, index, build, serve — each step titled, its progress shown (progress.ts) and,
+ * when a step fails, what went wrong and how to fix it.
  */
 export function registerStart(program: Command): void {
   program
@@ -45,7 +46,8 @@ async function start(opts: {
   const connection = await prepareData(5);
 
   await step('build', '4/5 Building the site', async () => {
-    const built = await buildSite();
+    const progress = progressReporter({ label: 'build', unit: 'steps', indent: '  ' });
+    const built = await buildSite({ onLine: (line) => showBuildPhase(line, progress) });
     return { value: built, note: displayPath(built.outDir) };
   });
 
@@ -59,7 +61,10 @@ async function start(opts: {
 /** Steps 1–3, shared with `chithi dev`: the corpus and the search settings the pages are built from. */
 export async function prepareData(steps: number): Promise<MeiliConnection> {
   const directives = await step('ingest', `1/${steps} Reading content/directives`, async () => {
-    const result = await ingestDirectory();
+    const progress = progressReporter({ label: 'ingest', unit: 'files', indent: '  ', quietBelow: 50 });
+    const result = await ingestDirectory({ onProgress: ({ done, total }) => progress.update(done, total) }).finally(
+      () => progress.stop(),
+    );
     await writeCorpus(result);
     const { report } = result;
     if (report.seen === 0) throw new StepFailed('ingest', `no directive files (*.txt, *.md) in ${report.dir}`);
@@ -80,17 +85,11 @@ export async function prepareData(steps: number): Promise<MeiliConnection> {
   });
 
   await step('index', `3/${steps} Indexing ${directives.length} directives`, async () => {
-    let shown = -1;
+    const progress = progressReporter({ label: 'index', unit: 'clauses', indent: '  ' });
     // By difference: a start after adding one directive sends that directive only (indexer.ts).
     const { config, mode } = await updateIndex(connection, directives, {
-      onProgress: (done, total) => {
-        // One line per tenth is enough to show it moves without flooding the terminal.
-        const tenth = Math.floor((done / Math.max(1, total)) * 10);
-        if (tenth === shown) return;
-        shown = tenth;
-        console.log(`      ${done}/${total}`);
-      },
-    });
+      onProgress: (done, total) => progress.update(done, total),
+    }).finally(() => progress.stop());
     // Given the master key, the writer refuses a config that would publish it.
     writePublicSearchConfig(config, undefined, connection.masterKey);
     const indexes = Object.values(config.indexes).filter(Boolean).join(', ');
@@ -112,21 +111,27 @@ async function serveOnPort(opts: { port?: number; host: string }): Promise<Stati
   }
 }
 
+/** runStep (progress.ts), with a failure named after its step for describeFailure. */
 export async function step<T>(
   name: StepName,
   title: string,
   work: () => Promise<{ value: T; note: string }>,
 ): Promise<T> {
-  console.log(`${title} …`);
-  const started = Date.now();
   try {
-    const { value, note } = await work();
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`  ✓ ${note.replace(/\n/g, '\n    ')} (${seconds} s)`);
-    return value;
+    return await runStep(title, work);
   } catch (error) {
     throw error instanceof StepFailed ? error : new StepFailed(name, undefined, { cause: error });
   }
+}
+
+/**
+ * The build's phases, one line each: what preparing the site data reports ("site data: 5 directive
+ * cards (0.4 s)") and Astro's own steps ("[build] 31 page(s) built in 6.2s"), not a line per page.
+ */
+function showBuildPhase(line: string, progress: Progress): void {
+  // Astro colours its log when asked to (FORCE_COLOR): the colour codes go before the line is read.
+  const plain = line.replace(/\x1b\[[0-9;]*m/g, '').replace(/^\d\d:\d\d:\d\d /, '');
+  if (/^site data: |^\[build\] (?:\d+ page|Complete)/.test(plain)) progress.line(plain);
 }
 
 async function stop(site: StaticSite, watch: ServerWatch): Promise<void> {

@@ -33,7 +33,7 @@ afterAll(async () => {
 });
 
 describe('chithi search', () => {
-  test('--json prints an array of hits with directive, province, date, clauseId, full text and highlight', async () => {
+  test('--json prints an array of hits with directive, province, date, clauseId, full text and marked segments', async () => {
     const { stdout } = await chithi('search', '16/CT-TTg', '--json', '--prefix', meili.indexPrefix);
     const hits = JSON.parse(stdout) as Array<Record<string, unknown>>;
     expect(hits).toHaveLength(1);
@@ -44,7 +44,10 @@ describe('chithi search', () => {
       clauseId: 'mo-dau',
     });
     expect(hits[0]!['text']).toMatch(/^Hiện nay, tình hình dịch bệnh Covid-19/);
-    expect(hits[0]!['highlight']).toContain('<mark>16/CT-TTg</mark>');
+    expect(hits[0]).not.toHaveProperty('highlight');
+    const segments = hits[0]!['segments'] as Array<{ text: string; match: boolean }>;
+    expect(segments.filter((s) => s.match)).toEqual([{ text: '16/CT-TTg', match: true }]);
+    expect(segments.map((s) => s.text).join('')).toMatch(/^…hội theo Chỉ thị 16\/CT-TTg của Thủ tướng Chính phủ/);
   });
 
   test('filters by province name, measure, type and dates as the flags say', async () => {

@@ -6,24 +6,18 @@
  */
 import { loadSearchConfig } from '../../lib/search/live-config.ts';
 import { searchClauses, type SearchResult } from '../../lib/search/query.ts';
+import { emptyRequest, type FacetKey, type SearchRequest } from '../../lib/search/request.ts';
 import type { SiteSearchConfig } from '../../lib/site/search-config.ts';
-import {
-  decodeStateWithNotes,
-  emptyState,
-  encodeState,
-  toggleFacet,
-  type FacetKey,
-  type SearchState,
-} from '../../lib/site/search-state.ts';
+import { decodeStateWithNotes, encodeState, toggleFacet } from '../../lib/site/search-state.ts';
 
 /** Long enough to skip the keystrokes of one word, short enough to feel immediate. */
 export const TYPING_DEBOUNCE_MS = 180;
-export const RESULTS_PER_PAGE = 10;
 
 export type SearchStatus = 'idle' | 'loading' | 'done' | 'unreachable' | 'unconfigured';
 
 export class SearchController {
-  state: SearchState = $state(emptyState());
+  /** The search the page shows, with the default page size (search/request.ts). */
+  state: SearchRequest = $state(emptyRequest());
   result: SearchResult | null = $state(null);
   /** The words the shown result answers: the box may already hold newer ones. */
   resultQuery = $state('');
@@ -79,7 +73,7 @@ export class SearchController {
   }
 
   /** A discrete choice (facet, sort, date, page): search now, and make it a step in history. */
-  change(next: Partial<SearchState>): void {
+  change(next: Partial<SearchRequest>): void {
     this.state = { ...this.state, page: 1, ...next };
     clearTimeout(this.#timer);
     this.#writeUrl('push');
@@ -100,24 +94,8 @@ export class SearchController {
       return;
     }
     try {
-      const { q, provinces, regions, measures, types, issuers, years, months, from, to, exact, sort, page } =
-        this.state;
-      const result = await searchClauses(config, {
-        q,
-        provinces,
-        regions,
-        measures,
-        types,
-        issuers,
-        years,
-        months,
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
-        exact,
-        sort,
-        page,
-        limit: RESULTS_PER_PAGE,
-      });
+      const { q } = this.state;
+      const result = await searchClauses(config, this.state);
       if (request !== this.#latest) return;
       this.result = result;
       this.resultQuery = q.trim();

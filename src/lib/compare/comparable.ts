@@ -4,6 +4,7 @@
  * and the engine reads nothing else. Browser-safe.
  */
 import { citeDocument, locateClause } from '../directive/clause-citation.ts';
+import { compareDateOrder, orderDayOf } from '../directive/date-order.ts';
 import { documentName } from '../directive/doc-types.ts';
 import type { Clause, ClauseKind, Directive } from '../directive/schema.ts';
 import type { DirectiveRef } from './types.ts';
@@ -38,6 +39,7 @@ export function toComparable(directive: Directive): ComparableDirective {
     provinceId: directive.province?.value.id ?? null,
     province: directive.province?.value.name ?? null,
     date: directive.date?.value ?? null,
+    orderDay: orderDayOf(directive),
     title: documentTitle(directive),
     documentCitation: citeDocument(directive),
     synthetic: directive.synthetic,
@@ -62,16 +64,9 @@ export function documentTitle(directive: Pick<Directive, 'docType' | 'number'>):
 
 /** The heading of a column: the directive without its clauses. */
 export function directiveRef(directive: ComparableDirective): DirectiveRef {
-  const { id, provinceId, province, date, title } = directive;
-  return { id, provinceId, province, date, title };
+  const { id, provinceId, province, date, orderDay, title } = directive;
+  return { id, provinceId, province, date, orderDay, title };
 }
 
-/** Directives in date order, undated last, then by id (the order of a side-by-side view). */
-export function byDate(a: DirectiveRef, b: DirectiveRef): number {
-  if (a.date !== b.date) {
-    if (a.date === null) return 1;
-    if (b.date === null) return -1;
-    return a.date < b.date ? -1 : 1;
-  }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+/** Directives in date order (directive/date-order.ts: an undated one at its earliest possible day, else last). */
+export const byDate: (a: DirectiveRef, b: DirectiveRef) => number = compareDateOrder;

@@ -36,6 +36,8 @@ export interface DirectiveRef {
   province: string | null;
   /** ISO date, or null when the directive has none. */
   date: string | null;
+  /** The day it sorts at (directive/date-order.ts): the date, else the earliest it can be. */
+  orderDay?: string | null | undefined;
   /** "Chỉ thị 07-CT/TU", "Thông báo kết luận". */
   title: string;
 }

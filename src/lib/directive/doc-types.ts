@@ -72,6 +72,35 @@ const CODE_LETTERS: Record<string, DocType> = {
   TTr: 'to-trinh',
 };
 
+/**
+ * Type letters of the kinds the table above does not read as their own: a thông báo kết luận is
+ * numbered as a thông báo ("45-TB/TU"), and Nghị định and Thông tư are cited ("15/2021/NĐ-CP",
+ * "02/2021/TT-BYT") but no provincial directive is one. Điện, Quy định and Luật carry none.
+ */
+const OTHER_CODE_LETTERS: Readonly<Record<string, string>> = {
+  'Thông báo kết luận': 'TB',
+  'Nghị định': 'NĐ',
+  'Thông tư': 'TT',
+};
+
+/**
+ * Each kind named in prose with the type letters its codes carry (the first spelling CODE_LETTERS
+ * gives), in DOC_TYPE_NAMES' order, longest first: search reads "Chỉ thị 16" as "CT 16"
+ * (search/codes.ts). Kinds whose codes carry no letters are left out.
+ */
+export const DOC_TYPE_NAME_LETTERS: ReadonlyArray<[name: string, letters: string]> = DOC_TYPE_NAMES.flatMap(
+  ([name, type]): Array<[string, string]> => {
+    const letters =
+      OTHER_CODE_LETTERS[name] ?? Object.keys(CODE_LETTERS).find((spelling) => CODE_LETTERS[spelling] === type);
+    return letters ? [[name, letters]] : [];
+  },
+);
+
+/** Every spelling of type letters a code may carry: "CT", "CĐ" and "CD", "TTr", "NĐ"… */
+export const TYPE_LETTER_SPELLINGS: readonly string[] = [
+  ...new Set([...Object.keys(CODE_LETTERS), ...Object.values(OTHER_CODE_LETTERS)]),
+];
+
 export function docTypeFromCodeLetters(letters: string): DocType | null {
   return CODE_LETTERS[letters] ?? CODE_LETTERS[letters.toUpperCase()] ?? null;
 }

@@ -15,7 +15,8 @@
  * Browser-safe: the query builder runs on the search page.
  */
 import { DOC_CODE_PATTERN, docCodeKey, parseDocCode } from '../directive/doc-code.ts';
-import { foldKey } from '../text/fold.ts';
+import { DOC_TYPE_NAME_LETTERS, TYPE_LETTER_SPELLINGS } from '../directive/doc-types.ts';
+import { foldDiacritics, foldKey } from '../text/fold.ts';
 
 /** A code found in a text, with the UTF-16 span it covers (for highlighting). */
 export interface CodeMention {
@@ -30,25 +31,16 @@ export interface CodeMention {
 }
 
 /**
- * Type letters of a kind named in prose: "Chỉ thị 16" → ct. Keys are folded names ("chi thi"), so
- * "chỉ thị", "Chỉ thị" and a bare "chi thi" all read the same. Longest first ("thong bao ket luan").
+ * Type letters of each kind named in prose, from the directive's vocabulary (directive/doc-types.ts):
+ * "Chỉ thị 16" → ct. Keys are folded names ("chi thi"), so "chỉ thị", "Chỉ thị" and a bare "chi thi"
+ * all read the same; longest first ("thong bao ket luan" before "ket luan").
  */
-const LETTERS_OF_NAME: ReadonlyArray<[string, string]> = [
-  ['thong bao ket luan', 'tb'],
-  ['chi thi', 'ct'],
-  ['nghi quyet', 'nq'],
-  ['nghi dinh', 'nd'],
-  ['cong van', 'cv'],
-  ['cong dien', 'cd'],
-  ['quyet dinh', 'qd'],
-  ['ke hoach', 'kh'],
-  ['thong bao', 'tb'],
-  ['ket luan', 'kl'],
-  ['huong dan', 'hd'],
-  ['bao cao', 'bc'],
-  ['thong tu', 'tt'],
-];
-const TYPE_LETTERS = ['CT', 'NQ', 'NĐ', 'ND', 'CV', 'CĐ', 'CD', 'QĐ', 'QD', 'KH', 'TB', 'KL', 'HD', 'BC', 'TT'];
+const LETTERS_OF_NAME: ReadonlyArray<[string, string]> = DOC_TYPE_NAME_LETTERS.map(([name, letters]) => [
+  foldKey(name),
+  letters.toLowerCase(),
+]);
+/** Every spelling of type letters, and each folded as readers type it without marks ("QĐ", "QD"). */
+const TYPE_LETTERS = [...new Set(TYPE_LETTER_SPELLINGS.flatMap((letters) => [letters, foldDiacritics(letters)]))];
 
 /**
  * Why each form (examples from the seeds, or as readers type them):

@@ -1,28 +1,17 @@
 /**
- * SearchParams' facet values and dates → Meilisearch filter expressions. Values are facet ids
+ * A request's facet values and dates → Meilisearch filter expressions. Values are facet ids
  * (slugs), never display names: filters compare with diacritics, so "Thanh Hoa" would not find
  * "Thanh Hóa". Within a facet the values are alternatives (OR); facets combine with AND.
  *
  * Browser-safe.
  */
+import type { FacetKey, SearchRequest } from './request.ts';
 import type { FacetField } from './settings.ts';
 
-export interface FacetSelection {
-  provinces?: readonly string[] | undefined;
-  regions?: readonly string[] | undefined;
-  measures?: readonly string[] | undefined;
-  types?: readonly string[] | undefined;
-  issuers?: readonly string[] | undefined;
-  /** Numbers, or their decimal strings as a URL carries them. */
-  years?: ReadonlyArray<number | string> | undefined;
-  /** "2021-07". */
-  months?: readonly string[] | undefined;
-  /** ISO dates bounding the issue date, inclusive. */
-  from?: string | undefined;
-  to?: string | undefined;
-}
+/** The part of a request that narrows it; a facet left out has no values picked. */
+export type FacetSelection = Partial<Pick<SearchRequest, FacetKey | 'from' | 'to'>>;
 
-/** Which document field each selection filters. */
+/** Which document field each facet of a request filters (the site reads its counts by it too). */
 export const FIELD_OF = {
   provinces: 'province',
   regions: 'region',
@@ -31,14 +20,13 @@ export const FIELD_OF = {
   issuers: 'issuer',
   years: 'year',
   months: 'month',
-} as const satisfies Record<string, FacetField>;
-type SelectionKey = keyof typeof FIELD_OF;
+} as const satisfies Record<FacetKey, FacetField>;
 
 /** One expression per facet with values, keyed by field, plus the date range under "date". */
 export function filterClauses(selection: FacetSelection): Map<FacetField | 'date', string> {
   const clauses = new Map<FacetField | 'date', string>();
-  for (const key of Object.keys(FIELD_OF) as SelectionKey[]) {
-    const values = [...new Set((selection[key] ?? []).map(String))].filter((v) => v.length > 0);
+  for (const key of Object.keys(FIELD_OF) as FacetKey[]) {
+    const values = [...new Set(selection[key] ?? [])].filter((v) => v.length > 0);
     if (values.length === 0) continue;
     const field = FIELD_OF[key];
     const list = key === 'years' ? values.filter((v) => /^\d{4}$/.test(v)) : values.map((v) => JSON.stringify(v));

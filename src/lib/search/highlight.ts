@@ -1,5 +1,5 @@
 /**
- * Which words of a hit to mark, and the cropped snippet around them.
+ * Which words of a search hit to mark.
  *
  * Meilisearch says what matched — synonyms and typos included — by highlighting `text` with two
  * control characters as tags (cheap to find, never in a normalised text); this module turns that
@@ -10,14 +10,14 @@
  *   mapped back to the word of the text it was made from;
  * - codes: "07/CT-TU" matched the `codes` attribute, which has no place in the text; the code is
  *   found again in the text (codes.ts).
- * The page renders segments (snippet.ts), never HTML; the CLI wants both.
+ * The page and the CLI render the spans as segments (segments.ts, snippet.ts).
  *
  * Browser-safe.
  */
 import { cachedFoldKey } from '../text/fold.ts';
 import { findCodes } from './codes.ts';
 import type { QueryPlan } from './query-plan.ts';
-import { toSegments } from './snippet.ts';
+import type { Span } from './segments.ts';
 import { telexOf, wordRuns } from './telex-copy.ts';
 
 /**
@@ -31,11 +31,6 @@ export const MATCH_END = '\u0003';
 export interface Formatted {
   text?: string | undefined;
   telex?: string | undefined;
-}
-
-export interface Span {
-  start: number;
-  end: number;
 }
 
 /** The UTF-16 spans of `text` to mark for this hit. */
@@ -102,13 +97,6 @@ function telexSpans(text: string, taggedTelex: string | undefined): Span[] {
   return spans;
 }
 
-/** The whole text, HTML-escaped, with <mark> around the spans. */
-export function highlightHtml(text: string, spans: readonly Span[]): string {
-  return toSegments(text, spans, { start: 0, end: text.length })
-    .map((s) => (s.match ? `<mark>${escapeHtml(s.text)}</mark>` : escapeHtml(s.text)))
-    .join('');
-}
-
 /**
  * Overlapping spans become one, and so do spans with only spaces between them: the reader typed
  * "cách ly" and should see one marked phrase, not two marked syllables.
@@ -129,8 +117,4 @@ function countSpaces(text: string, end: number): number {
   let count = 0;
   for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 32) count++;
   return count;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

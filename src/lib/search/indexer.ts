@@ -228,7 +228,8 @@ async function run(client: Meilisearch, enqueued: PromiseLike<EnqueuedTask>) {
   return task;
 }
 
-async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
+/** Whether the index exists: the one place Meilisearch's `index_not_found` is read. */
+export async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
   try {
     await client.getIndex(uid);
     return true;

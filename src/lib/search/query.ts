@@ -1,7 +1,7 @@
 /**
  * The one place a search is built, for the site's search island and for `chithi search`: query
- * words (query-plan.ts), facets and filters (filters.ts), date sort, the exact switch, pages, and
- * the marked snippet of each hit (highlight.ts).
+ * words (query-plan.ts), facets and filters (filters.ts), date sort, the exact switch, pages (the
+ * request and its defaults: request.ts), and the marked snippet of each hit (highlight.ts, snippet.ts).
  *
  * One HTTP request per search: a multi-search holding the search itself and, for each facet the
  * reader has picked values in, a zero-hit query without that facet's filter, so its other values
@@ -13,28 +13,17 @@
 import { Meilisearch, type MultiSearchQuery, type SearchResponse } from 'meilisearch';
 import type { DocType } from '../directive/schema.ts';
 import { RETRIEVED_FIELDS, type RetrievedDoc } from './clause-doc.ts';
-import { combine, filterClauses, FIELD_OF, type FacetSelection } from './filters.ts';
-import { highlightHtml, MATCH_END, MATCH_START, matchedSpans, type Formatted } from './highlight.ts';
+import { combine, filterClauses } from './filters.ts';
+import { MATCH_END, MATCH_START, matchedSpans, type Formatted } from './highlight.ts';
 import { isEmptyPlan, meiliQuery, planQuery } from './query-plan.ts';
-import { snippetSegments, type Segment } from './snippet.ts';
+import { completeRequest, type SearchParams } from './request.ts';
+import type { Segment } from './segments.ts';
+import { snippetSegments } from './snippet.ts';
 import { FACET_FIELDS, type FacetField } from './settings.ts';
 
-export type { Segment } from './snippet.ts';
+export type { Segment } from './segments.ts';
 export type { FacetField } from './settings.ts';
-
-export type SearchSort = 'relevance' | 'date-desc' | 'date-asc';
-
-export interface SearchParams extends FacetSelection {
-  /** What the reader typed: words, "quoted phrases", codes ("16/CT-TTg", "CT 07"). */
-  q: string;
-  /** Keep only exact spellings: "cách" finds "cách", not "cach" or "cạch". */
-  exact?: boolean | undefined;
-  sort?: SearchSort | undefined;
-  /** 1-based. */
-  page?: number | undefined;
-  /** Hits per page, 1–100 (default 20). */
-  limit?: number | undefined;
-}
+export type { SearchParams, SearchSort } from './request.ts';
 
 export interface SearchHit {
   /** Directive slug. */
@@ -54,8 +43,6 @@ export interface SearchHit {
   clauseId: string;
   /** The clause's full text. */
   text: string;
-  /** `text` HTML-escaped, matched words in <mark>…</mark>. */
-  highlight: string;
   /** A cropped snippet around the matches, as pieces to render without {@html}. */
   segments: Segment[];
   measures: string[];
@@ -77,18 +64,15 @@ export type SearchTarget =
   | { host: string; searchKey: string; indexes: { clauses: string } }
   | { host: string; apiKey: string; indexes: { clauses: string } };
 
-export const DEFAULT_LIMIT = 20;
-const MAX_LIMIT = 100;
-
+/** `params` with the rest of the request at its defaults (request.ts). */
 export async function searchClauses(target: SearchTarget, params: SearchParams): Promise<SearchResult> {
-  const plan = planQuery(params.q);
-  const exact = params.exact === true;
+  const request = completeRequest(params);
+  const { exact, page, limit } = request;
+  const plan = planQuery(request.q);
   const { q, attributesToSearchOn } = isEmptyPlan(plan)
     ? { q: '', attributesToSearchOn: undefined }
     : meiliQuery(plan, exact);
-  const limit = clamp(Math.trunc(params.limit ?? DEFAULT_LIMIT), 1, MAX_LIMIT);
-  const page = Math.max(1, Math.trunc(params.page ?? 1));
-  const clauses = filterClauses(params);
+  const clauses = filterClauses(request);
   const indexUid = target.indexes.clauses;
   const base = {
     indexUid,
@@ -98,7 +82,7 @@ export async function searchClauses(target: SearchTarget, params: SearchParams):
     matchingStrategy: 'last' as const,
   };
   const sort =
-    params.sort === 'date-desc' ? ['dateNum:desc'] : params.sort === 'date-asc' ? ['dateNum:asc'] : undefined;
+    request.sort === 'date-desc' ? ['dateNum:desc'] : request.sort === 'date-asc' ? ['dateNum:asc'] : undefined;
   const filter = combine(clauses);
   const main: MultiSearchQuery = {
     ...base,
@@ -160,7 +144,6 @@ function toHit(
     issuer: hit.issuer,
     clauseId: hit.clauseId,
     text: hit.text,
-    highlight: highlightHtml(hit.text, spans),
     segments: snippetSegments(hit.text, spans),
     measures: hit.measures,
   };
@@ -181,12 +164,3 @@ function clientFor(target: SearchTarget): Meilisearch {
   if (!client) clients.set(id, (client = new Meilisearch({ host: target.host, apiKey })));
   return client;
 }
-
-function clamp(n: number, min: number, max: number): number {
-  return Number.isFinite(n) ? Math.min(max, Math.max(min, n)) : min;
-}
-
-/** Which SearchParams list filters each facet field (the site keys its URL by these). */
-export const PARAM_OF_FACET = Object.fromEntries(
-  Object.entries(FIELD_OF).map(([param, field]) => [field, param]),
-) as Record<FacetField, keyof typeof FIELD_OF>;

@@ -2,7 +2,7 @@
  * How the CLI reaches the index with the search-only key (never the master key), Node only: the
  * master key is used once, server-side, to check the index exists and fetch (or create) its key.
  */
-import { MeilisearchApiError } from 'meilisearch';
+import { indexExists } from './indexer.ts';
 import type { SearchTarget } from './query.ts';
 import { ensureSearchKey } from './search-key.ts';
 import { adminClient, MeiliServerError } from './server/index.ts';
@@ -14,13 +14,8 @@ export async function cliSearchTarget(
 ): Promise<SearchTarget> {
   const uid = clauseIndexUid(indexPrefix);
   const admin = adminClient(conn);
-  try {
-    await admin.getIndex(uid);
-  } catch (error) {
-    if (error instanceof MeilisearchApiError && error.cause?.code === 'index_not_found') {
-      throw new MeiliServerError(`There is no index ${uid} on ${conn.host}.`, 'Run `npx chithi index` first.');
-    }
-    throw error;
+  if (!(await indexExists(admin, uid))) {
+    throw new MeiliServerError(`There is no index ${uid} on ${conn.host}.`, 'Run `npx chithi index` first.');
   }
   return { host: conn.host, searchKey: await ensureSearchKey(admin, uid), indexes: { clauses: uid } };
 }

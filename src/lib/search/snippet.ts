@@ -4,12 +4,7 @@
  *
  * Browser-safe.
  */
-import type { Span } from './highlight.ts';
-
-export interface Segment {
-  text: string;
-  match: boolean;
-}
+import { toSegments, type Segment, type Span } from './segments.ts';
 
 /** Words a snippet shows; a clause shorter than this is shown whole. */
 export const SNIPPET_WORDS = 32;
@@ -45,22 +40,6 @@ export function snippetSegments(text: string, spans: readonly Span[], size = SNI
   const segments = toSegments(text, spans, window);
   if (from > 0) segments.unshift({ text: '…', match: false });
   if (to < words.length) segments.push({ text: '…', match: false });
-  return segments;
-}
-
-/** `text` within `window`, cut at the spans (sorted, disjoint). */
-export function toSegments(text: string, spans: readonly Span[], window: Span): Segment[] {
-  const segments: Segment[] = [];
-  let at = window.start;
-  for (const span of spans) {
-    const start = Math.max(span.start, window.start);
-    const end = Math.min(span.end, window.end);
-    if (start >= end) continue;
-    if (start > at) segments.push({ text: text.slice(at, start), match: false });
-    segments.push({ text: text.slice(start, end), match: true });
-    at = end;
-  }
-  if (at < window.end) segments.push({ text: text.slice(at, window.end), match: false });
   return segments;
 }
 

@@ -37,10 +37,16 @@ export class SiteBuildError extends Error {
 
 const OUTPUT_TAIL_LINES = 40;
 
+/** Astro's command-line entry in the project's node_modules, to run with `node` (here, and `chithi dev`). */
+export function astroCliPath(): string {
+  const root = projectRoot();
+  return join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'astro.js');
+}
+
 export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDir: string; ms: number }> {
   const root = projectRoot();
   const outDir = options.outDir ?? join(root, 'dist');
-  const astroCli = join(dirname(createRequire(join(root, 'package.json')).resolve('astro/package.json')), 'astro.js');
+  const astroCli = astroCliPath();
   const siteData = mkdtempSync(join(tmpdir(), 'chithi-site-data-'));
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', CHITHI_SITE_DATA: siteData };
   if (options.corpusDir) env['CHITHI_CORPUS_DIR'] = options.corpusDir;

@@ -2,6 +2,7 @@
  * How a directive is named and dated on the pages: "Công văn số 329-CV/TU", "22/7/2021". Kept in one
  * place so the search results, the directive page and the listings call a document the same way.
  */
+import { orderDayOf } from '../directive/date-order.ts';
 import { documentName } from '../directive/doc-types.ts';
 import { formatVietnameseDate } from '../directive/dates.ts';
 import type { Directive } from '../directive/schema.ts';
@@ -34,7 +35,7 @@ export function directiveDateLabel(d: Described): string {
 
 /** The ISO date to sort and place on a timeline by: the date, else the earliest it can be, else "9999". */
 export function sortDate(d: Described): string {
-  return d.date?.value ?? d.dateBounds?.notBefore?.value ?? '9999-12-31';
+  return orderDayOf(d) ?? '9999-12-31';
 }
 
 export function provinceName(d: Described): string | null {

@@ -7,7 +7,7 @@ import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
 import { ISSUER_LABELS } from '../directive/issuers.ts';
 import { listMeasures } from '../measures/index.ts';
 import { listProvinces, listRegions } from '../provinces/index.ts';
-import type { FacetKey } from './search-state.ts';
+import type { FacetKey } from '../search/request.ts';
 
 /** For each facet, value id → label. Years and months are labelled in the browser (they are dates). */
 export type SearchLabels = Record<Exclude<FacetKey, 'years' | 'months'>, Record<string, string>>;

@@ -7,34 +7,21 @@
  * empty search is plain `/`. Browser-safe: no Node imports.
  */
 import { toIsoDate } from '../directive/dates.ts';
+import {
+  emptyRequest,
+  FACET_KEYS,
+  MAX_PAGE,
+  SEARCH_DEFAULTS,
+  SEARCH_SORTS,
+  type FacetKey,
+  type SearchRequest,
+} from '../search/request.ts';
 
-export const SORTS = ['relevance', 'date-desc', 'date-asc'] as const;
-export type SearchSort = (typeof SORTS)[number];
+/** The page's state is a search request (search/request.ts); this module is its form in a URL. */
+export { emptyRequest as emptyState } from '../search/request.ts';
 
-/** The facets a reader can pick values of; each maps to a SearchParams list of the same name. */
-export const FACET_KEYS = ['provinces', 'regions', 'years', 'months', 'types', 'issuers', 'measures'] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
-
-export interface SearchState {
-  q: string;
-  provinces: string[];
-  regions: string[];
-  years: string[];
-  months: string[];
-  types: string[];
-  issuers: string[];
-  measures: string[];
-  /** ISO dates bounding the issue date, or "". */
-  from: string;
-  to: string;
-  /** Match diacritics exactly ("cách ly" no longer finds "cach ly" or "cạch lý"). */
-  exact: boolean;
-  sort: SearchSort;
-  /** 1-based. */
-  page: number;
-}
-
-const PARAM: Record<FacetKey | 'q' | 'from' | 'to' | 'exact' | 'sort' | 'page', string> = {
+/** The URL's name for each part of the request; the page size is the site's, never in a link. */
+const PARAM: Record<Exclude<keyof SearchRequest, 'limit'>, string> = {
   q: 'q',
   provinces: 'tinh',
   regions: 'vung',
@@ -50,32 +37,14 @@ const PARAM: Record<FacetKey | 'q' | 'from' | 'to' | 'exact' | 'sort' | 'page', 
   page: 'trang',
 };
 
-export function emptyState(): SearchState {
-  return {
-    q: '',
-    provinces: [],
-    regions: [],
-    years: [],
-    months: [],
-    types: [],
-    issuers: [],
-    measures: [],
-    from: '',
-    to: '',
-    exact: false,
-    sort: 'relevance',
-    page: 1,
-  };
-}
-
 /**
  * Reads a query string; anything malformed falls back to the default rather than failing. A date
  * that is no day ("tu=2021-02-30", "den=2021-13-45") is dropped, and said so in `notes`, naming
  * the value: silently searching without it would answer a question the reader did not ask.
  */
-export function decodeStateWithNotes(search: string | URLSearchParams): { state: SearchState; notes: string[] } {
+export function decodeStateWithNotes(search: string | URLSearchParams): { state: SearchRequest; notes: string[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const state = emptyState();
+  const state = emptyRequest();
   const notes: string[] = [];
   state.q = (params.get(PARAM.q) ?? '').slice(0, 200);
   for (const key of FACET_KEYS) {
@@ -92,13 +61,13 @@ export function decodeStateWithNotes(search: string | URLSearchParams): { state:
   }
   state.exact = params.get(PARAM.exact) === '1';
   const sort = params.get(PARAM.sort);
-  state.sort = SORTS.find((s) => s === sort) ?? 'relevance';
+  state.sort = SEARCH_SORTS.find((s) => s === sort) ?? SEARCH_DEFAULTS.sort;
   const page = Number.parseInt(params.get(PARAM.page) ?? '1', 10);
-  state.page = Number.isFinite(page) && page >= 1 && page <= 1000 ? page : 1;
+  state.page = Number.isFinite(page) && page >= 1 && page <= MAX_PAGE ? page : SEARCH_DEFAULTS.page;
   return { state, notes };
 }
 
-export function decodeState(search: string | URLSearchParams): SearchState {
+export function decodeState(search: string | URLSearchParams): SearchRequest {
   return decodeStateWithNotes(search).state;
 }
 
@@ -110,25 +79,25 @@ export function isIsoDay(value: string): boolean {
 }
 
 /** The query string for a state, without the leading "?"; "" for the empty search. */
-export function encodeState(state: SearchState): string {
+export function encodeState(state: SearchRequest): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set(PARAM.q, state.q.trim());
   for (const key of FACET_KEYS) for (const value of state[key]) params.append(PARAM[key], value);
   if (state.from) params.set(PARAM.from, state.from);
   if (state.to) params.set(PARAM.to, state.to);
   if (state.exact) params.set(PARAM.exact, '1');
-  if (state.sort !== 'relevance') params.set(PARAM.sort, state.sort);
-  if (state.page > 1) params.set(PARAM.page, String(state.page));
+  if (state.sort !== SEARCH_DEFAULTS.sort) params.set(PARAM.sort, state.sort);
+  if (state.page !== SEARCH_DEFAULTS.page) params.set(PARAM.page, String(state.page));
   return params.toString();
 }
 
 /** Whether any filter narrows the search (facets or dates), i.e. whether "drop a filter" can help. */
-export function hasFilters(state: SearchState): boolean {
+export function hasFilters(state: SearchRequest): boolean {
   return FACET_KEYS.some((key) => state[key].length > 0) || state.from !== '' || state.to !== '';
 }
 
 /** The state with one value toggled in one facet; back to page 1, since the results change. */
-export function toggleFacet(state: SearchState, key: FacetKey, value: string): SearchState {
+export function toggleFacet(state: SearchRequest, key: FacetKey, value: string): SearchRequest {
   const values = state[key].includes(value) ? state[key].filter((v) => v !== value) : [...state[key], value];
   return { ...state, [key]: values, page: 1 };
 }

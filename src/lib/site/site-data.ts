@@ -16,10 +16,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CORPUS_FILE } from '../corpus/format.ts';
+import { sortByDateOrder } from '../directive/date-order.ts';
 import type { Directive } from '../directive/schema.ts';
 import { listMeasures } from '../measures/index.ts';
 import { corpusCoverage, type Coverage } from './coverage.ts';
-import { sortDate } from './describe.ts';
 import { directiveCard, type DirectiveCard } from './directive-card.ts';
 import { writeDownloads, type DownloadManifest } from './downloads.ts';
 import { provinceMeasureMatrix, type Matrix } from './matrix.ts';
@@ -43,10 +43,8 @@ export function siteSelection(all: readonly Directive[]): Directive[] {
   return sortByDate(all.filter((d) => !d.synthetic));
 }
 
-/** Oldest first; undated directives go where their earliest possible date puts them, else last. */
-export function sortByDate<T extends Parameters<typeof sortDate>[0] & { id: string }>(directives: readonly T[]): T[] {
-  return [...directives].sort((a, b) => sortDate(a).localeCompare(sortDate(b)) || a.id.localeCompare(b.id));
-}
+/** Oldest first; undated directives go where their earliest possible date puts them, else last (directive/date-order.ts). */
+export const sortByDate = sortByDateOrder;
 
 /** Writes the folder for `directives` (already selected and sorted by siteSelection). */
 export async function prepareSiteData(

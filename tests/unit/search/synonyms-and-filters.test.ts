@@ -29,10 +29,10 @@ describe('meiliSynonyms', () => {
 });
 
 describe('filterClauses', () => {
-  test('ORs the values of one facet, ANDs facets, and bounds the numeric date', () => {
+  test('ORs the values of one facet (once each, years of four digits only), ANDs facets, and bounds the numeric date', () => {
     const clauses = filterClauses({
       provinces: ['thanh-hoa', 'nghe-an'],
-      years: ['2021', 2021],
+      years: ['2021', '2021', '21'],
       from: '2021-07-01',
       to: 'not a date',
     });
