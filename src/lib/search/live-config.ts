@@ -7,8 +7,7 @@
  * a network error). Browser-safe: fetch only, no zod (the page's bundle stays small), no Node.
  */
 import type { PublicSearchConfig } from './public-config.ts';
-
-export const RUNTIME_CONFIG_FILE = 'search-config.json';
+import { RUNTIME_CONFIG_FILE } from './runtime-config-file.ts';
 
 /** Long enough for a slow static host, short enough that search still starts promptly. */
 const FETCH_TIMEOUT_MS = 3000;

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { projectRoot, workDir } from '../paths.ts';
-import { RUNTIME_CONFIG_FILE } from './live-config.ts';
+import { RUNTIME_CONFIG_FILE } from './runtime-config-file.ts';
 
 export const PublicSearchConfig = z.strictObject({
   host: z.url(),
