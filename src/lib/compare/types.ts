@@ -36,7 +36,7 @@ export interface DirectiveRef {
   province: string | null;
   /** ISO date, or null when the directive has none. */
   date: string | null;
-  /** "Chỉ thị 07-CT/TU", "Thông báo kết luận". */
+  /** The stored document name: "Chỉ thị số 07-CT/TU", "Thông báo kết luận (không số)". */
   title: string;
 }
 

@@ -4,7 +4,8 @@
  * closing (phần kết); everything between is clauses. An unmarked paragraph inside the operative part
  * continues the clause above it (Nghệ An's item 1 runs on for two paragraphs).
  */
-import type { Clause, SourceSpan } from './schema.ts';
+import type { UnnamedClause as Clause } from './naming.ts';
+import type { SourceSpan } from './schema.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { markerOf, type Marker } from './markers.ts';
 

@@ -19,6 +19,7 @@ import { findCitations } from './citations.ts';
 import { readProvince } from './province.ts';
 import { decideDate } from './date-decision.ts';
 import { decideDocType, decideIssuer } from './kind-decision.ts';
+import { nameDirective, type UnnamedDirective } from './naming.ts';
 import type { Directive, Field, ParseWarning } from './schema.ts';
 
 export interface ParseInput {
@@ -123,7 +124,7 @@ export function parseDirective(input: ParseInput): Directive {
       ? { provenance: 'extracted', value: lead.subject.value, span: lead.subject.span, note: 'stated by the news lead' }
       : null;
 
-  const directive: Directive = {
+  const directive: UnnamedDirective = {
     id: directiveId(input.file),
     file: input.file,
     province: province.field,
@@ -174,7 +175,7 @@ export function parseDirective(input: ParseInput): Directive {
       header.place?.span.line,
     ),
   );
-  return directive;
+  return nameDirective(directive);
 }
 
 function extracted<T>(found: Found<T> | null): Field<T> | null {
@@ -210,7 +211,7 @@ function lineOf(span: { line: number } | undefined): { line?: number } {
 }
 
 function missingFieldWarnings(
-  d: Directive,
+  d: UnnamedDirective,
   noHeader: boolean,
   misspelt: string | null,
   placeLine: number | undefined,

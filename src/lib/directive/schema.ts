@@ -187,6 +187,11 @@ export const Clause = z.object({
   cues: z.array(CueHit),
   /** Measures implied by a central document it applies, apart from cue matches; absent before tagging. */
   implied: z.array(ImpliedMeasure).optional(),
+  /**
+   * Where the clause stands, innermost level first, as every page, hit, CSV row and citation names it:
+   * "Mục 3", "Điểm b, Mục 3", "Gạch đầu dòng thứ 2, Mục 3", "Đoạn tin dẫn" (naming.ts, from the tree).
+   */
+  label: z.string().min(1),
 });
 export type Clause = z.output<typeof Clause>;
 
@@ -303,5 +308,17 @@ export const Directive = z.object({
   /** Generated for scale work, never shown on the default site. */
   synthetic: z.boolean(),
   warnings: z.array(ParseWarning),
+  // Presentation facts: computed once from the fields above (naming.ts) when the directive is built,
+  // and stored, so that the index, the pages, the CSV, the CLI and the comparison read them and never
+  // derive them again.
+  /** Tên văn bản: "Chỉ thị số 07-CT/TU"; "Chỉ thị (không số)" without a number (doc-types.ts documentName). */
+  documentName: z.string().min(1),
+  /** Cơ quan ban hành completed with its province: "Ban Thường vụ Tỉnh ủy Nghệ An"; null when no issuer is known. */
+  issuerName: z.string().nullable(),
+  /**
+   * The document's part of every citation of it, provenance marks included:
+   * "Chỉ thị số 07-CT/TU ngày 07/8/2021 của Ban Thường vụ Tỉnh ủy Nghệ An" (clause-citation.ts).
+   */
+  citation: z.string().min(1),
 });
 export type Directive = z.output<typeof Directive>;

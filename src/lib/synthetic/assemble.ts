@@ -2,7 +2,8 @@
  * Lays out a synthetic directive as text, the way the parser would have found it, so that every
  * clause span points at its paragraph in `text.normalized` like a parsed directive's does.
  */
-import type { Clause, SourceSpan } from '../directive/schema.ts';
+import type { UnnamedClause as Clause } from '../directive/naming.ts';
+import type { SourceSpan } from '../directive/schema.ts';
 
 export interface DraftClause {
   kind: 'numbered' | 'lettered' | 'bullet';

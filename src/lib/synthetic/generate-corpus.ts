@@ -11,6 +11,7 @@ import { loadCorpus } from '../corpus/load.ts';
 import type { Directive, DocType, IsoDate, IssuerKind } from '../directive/schema.ts';
 import { listProvinces } from '../provinces/index.ts';
 import type { Province } from '../provinces/types.ts';
+import { nameDirective } from '../directive/naming.ts';
 import { tagDirective } from '../measures/tag-directive.ts';
 import { layOut, type DraftClause } from './assemble.ts';
 import { Random } from './prng.ts';
@@ -98,7 +99,7 @@ function syntheticDirective(
   const layout = layOut(header, preamble, draftClauses(random, pool, province, perDirective), closing);
   const provided = <T>(value: T) => ({ provenance: 'provided' as const, value, source: 'synthetic' });
   const id = `synthetic-${String(index + 1).padStart(5, '0')}-${province.id}`;
-  return {
+  return nameDirective({
     id,
     file: `synthetic/${id}.txt`,
     province: provided({ id: province.id, name: province.name }),
@@ -123,7 +124,7 @@ function syntheticDirective(
     text: { original: layout.text, normalized: layout.text, encoding: 'utf-8' },
     synthetic: true,
     warnings: [],
-  };
+  });
 }
 
 const DOC_TITLES: Partial<Record<DocType, string>> = {
