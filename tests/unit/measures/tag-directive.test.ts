@@ -26,6 +26,7 @@ function clauseOf(kind: string, id: string, text: string): Clause {
     span,
     measures: [],
     cues: [],
+    label: id,
   };
 }
 
