@@ -20,7 +20,7 @@ import { readProvince } from './province.ts';
 import { decideDate } from './date-decision.ts';
 import { decideDocType, decideIssuer } from './kind-decision.ts';
 import { nameDirective, type UnnamedDirective } from './naming.ts';
-import type { Directive, Field, ParseWarning } from './schema.ts';
+import { DirectiveId, type Directive, type Field, type ParseWarning } from './schema.ts';
 
 export interface ParseInput {
   /** Path of the source, relative to the project root; its base name gives the id. */
@@ -30,16 +30,17 @@ export interface ParseInput {
   encoding?: string;
 }
 
-export function directiveId(file: string): string {
+/** The id of the directive in `file`: the slug of its base name. The one place directive ids are made. */
+export function directiveId(file: string): DirectiveId {
   const base = file
     .split(/[\\/]/)
     .at(-1)!
     .replace(/\.[^.]+$/, '');
-  return (
+  const slug =
     foldKey(base)
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'van-ban'
-  );
+      .replace(/^-+|-+$/g, '') || 'van-ban';
+  return DirectiveId.parse(slug);
 }
 
 export function parseDirective(input: ParseInput): Directive {

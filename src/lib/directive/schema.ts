@@ -107,6 +107,22 @@ export type IssuerKind = z.output<typeof IssuerKind>;
 export const Issuer = z.object({ kind: IssuerKind, name: z.string() });
 export type Issuer = z.output<typeof Issuer>;
 
+/**
+ * The ids the portal links by, as zod brands: a bare string is not one until it has been made by the
+ * id's constructor (`directiveId` in parse.ts, `clauseId` in clauses.ts) or read through the schema,
+ * so an id of one kind cannot be passed as another. Measure ids stay plain strings for now: branding
+ * them reaches every `measures.includes(id)` of the pages and their tests.
+ */
+/** A directive's slug, from its file name: "nghe-an-2021-08-07-07-ct-tu" (`/van-ban/<id>`). */
+export const DirectiveId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .brand<'DirectiveId'>();
+export type DirectiveId = z.output<typeof DirectiveId>;
+/** A clause's id inside its directive, the page anchor: "3", "3.b", "3.-2", "I.2", "dieu-1", "p1", "dan". */
+export const ClauseId = z.string().min(1).brand<'ClauseId'>();
+export type ClauseId = z.output<typeof ClauseId>;
+
 export const ProvinceRef = z.object({ id: z.string(), name: z.string() });
 export type ProvinceRef = z.output<typeof ProvinceRef>;
 
@@ -171,11 +187,11 @@ export type ImpliedMeasure = z.output<typeof ImpliedMeasure>;
 /** One item of the operative part (phần nội dung): "3.", "a)", "- …", with its place in the tree. */
 export const Clause = z.object({
   /** Stable id, usable as a URL anchor: "3", "3.b", "3.-2", "I.2", "dieu-1", "p1", "dan" (a news lead). */
-  id: z.string(),
+  id: ClauseId,
   kind: ClauseKind,
   /** The marker as printed: "3.", "1-", "b)", "-", "Điều 2.". */
   marker: z.string(),
-  parentId: z.string().nullable(),
+  parentId: ClauseId.nullable(),
   depth: z.number().int().nonnegative(),
   /** The clause's own text, cleaned, without its marker and without its children. */
   text: z.string(),
@@ -257,7 +273,7 @@ export type Extraction = z.output<typeof Extraction>;
 
 export const Directive = z.object({
   /** The stable slug every part of the portal uses for it (from the file name). */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: DirectiveId,
   /** The source file, relative to the project root. */
   file: z.string(),
   /** Tỉnh / thành phố. */

@@ -4,6 +4,7 @@
  */
 import type { UnnamedClause as Clause } from '../directive/naming.ts';
 import type { SourceSpan } from '../directive/schema.ts';
+import { makeClauseId } from '../directive/clauses.ts';
 
 export interface DraftClause {
   kind: 'numbered' | 'lettered' | 'bullet';
@@ -73,5 +74,16 @@ function clause(
   leadIn: string | null,
   span: SourceSpan,
 ): Clause {
-  return { id, kind, marker, parentId, depth, text, leadIn, span, measures: [], cues: [] };
+  return {
+    id: makeClauseId(id),
+    kind,
+    marker,
+    parentId: parentId === null ? null : makeClauseId(parentId),
+    depth,
+    text,
+    leadIn,
+    span,
+    measures: [],
+    cues: [],
+  };
 }

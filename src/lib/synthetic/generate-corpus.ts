@@ -8,7 +8,7 @@
  * Directive i depends only on (seed, i): the corpus of 500 is the first 500 of the corpus of 5,000.
  */
 import { loadCorpus } from '../corpus/load.ts';
-import type { Directive, DocType, IsoDate, IssuerKind } from '../directive/schema.ts';
+import { DirectiveId, type Directive, type DocType, type IsoDate, type IssuerKind } from '../directive/schema.ts';
 import { listProvinces } from '../provinces/index.ts';
 import type { Province } from '../provinces/types.ts';
 import { nameDirective } from '../directive/naming.ts';
@@ -100,7 +100,7 @@ function syntheticDirective(
   const provided = <T>(value: T) => ({ provenance: 'provided' as const, value, source: 'synthetic' });
   const id = `synthetic-${String(index + 1).padStart(5, '0')}-${province.id}`;
   return nameDirective({
-    id,
+    id: DirectiveId.parse(id),
     file: `synthetic/${id}.txt`,
     province: provided({ id: province.id, name: province.name }),
     docType: provided(template.docType),

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { citeClause, citeDocument, clauseLabels } from '../../../src/lib/directive/clause-citation.ts';
+import { makeClauseId } from '../../../src/lib/directive/clauses.ts';
 import { nameDirective } from '../../../src/lib/directive/naming.ts';
 import { parseDirective } from '../../../src/lib/directive/parse.ts';
 import { Directive, type Clause } from '../../../src/lib/directive/schema.ts';
@@ -111,7 +112,11 @@ describe('the stored names of the seeds', () => {
 });
 
 describe('clauseLabels', () => {
-  const clause = (id: string, kind: Clause['kind'], parentId: string | null) => ({ id, kind, parentId });
+  const clause = (id: string, kind: Clause['kind'], parentId: string | null) => ({
+    id: makeClauseId(id),
+    kind,
+    parentId: parentId === null ? null : makeClauseId(parentId),
+  });
   test('names each level from the tree, not from the spelling of the id', () => {
     const clauses = [
       clause('I', 'part', null),
