@@ -4,13 +4,13 @@
  * latest few clauses quoted. The page shows these and links into search for the rest
  * (`/?bien-phap=<id>`), so it stays a few tens of kilobytes at any corpus size.
  */
-import type { Directive } from '../directive/schema.ts';
+import type { Directive, DirectiveId } from '../directive/schema.ts';
 import type { Measure } from '../measures/schema.ts';
 import { cueSegments, type Segment } from './cue-segments.ts';
 import { sortDate } from './describe.ts';
 
 export interface QuotedClause {
-  directiveId: string;
+  directiveId: DirectiveId;
   clauseId: string;
   /** "Điểm b, Mục 3". */
   label: string;

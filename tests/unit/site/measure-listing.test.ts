@@ -25,7 +25,7 @@ describe('measureListings', () => {
         expect(q.segments.reduce((n, s) => n + s.text.length, 0)).toBeLessThanOrEqual(EXCERPT_CHARS + 1);
       }
     }
-    const order: string[] = seeds.map((d) => d.id);
+    const order = seeds.map((d) => d.id);
     const vaccination = of('vaccination')?.latest.map((q) => order.indexOf(q.directiveId)) ?? [];
     expect(vaccination).toEqual([...vaccination].sort((a, b) => b - a));
   });
