@@ -17,6 +17,7 @@ import { buildDirective } from '../../../src/lib/ingest/build-directive.ts';
 import { overridesPath, readOverrides } from '../../../src/lib/ingest/overrides.ts';
 import { projectRoot } from '../../../src/lib/paths.ts';
 import { readSource } from '../../../src/lib/source/read-source.ts';
+import { clauseDocuments } from '../../../src/lib/search/documents.ts';
 
 function seed(name: string): Directive {
   const file = `content/directives/${name}.txt`;
@@ -108,6 +109,19 @@ describe('the stored names of the seeds', () => {
     expect(citeClause(dash.label, thanhHoa.citation)).toBe(
       'Gạch đầu dòng thứ 2, Mục 3, Công văn số 329-CV/TU ngày 22/7/2021 của Ban Thường vụ Tỉnh ủy Thanh Hóa',
     );
+  });
+});
+
+describe('the search documents', () => {
+  test('carry the stored label and document name a hit shows, the preamble and closing named as parts', () => {
+    const docs = clauseDocuments(seed('thanh-hoa-2021-07-22-329-cv-tu'));
+    expect(docs.map((doc) => [doc.clauseId, doc.label])).toEqual([
+      ['mo-dau', 'Phần mở đầu'],
+      ...SEED_LABELS['thanh-hoa-2021-07-22-329-cv-tu']!,
+      ['phan-ket', 'Phần kết'],
+    ]);
+    expect(new Set(docs.map((doc) => doc.documentName))).toEqual(new Set(['Công văn số 329-CV/TU']));
+    expect(docs[0]!.heading).toMatch(/^Công văn số 329-CV\/TU /);
   });
 });
 
