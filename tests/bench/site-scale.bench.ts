@@ -14,7 +14,7 @@ import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { once } from 'node:events';
-import type { Directive } from '../../src/lib/directive/schema.ts';
+import { DirectiveId, type Directive } from '../../src/lib/directive/schema.ts';
 import { ingestDirectory } from '../../src/lib/ingest/ingest.ts';
 import { projectRoot } from '../../src/lib/paths.ts';
 import { adminClient } from '../../src/lib/search/server/index.ts';
@@ -160,7 +160,11 @@ async function addedDirectiveFound(corpusDir: string, sources: Directive[]): Pro
     const full = await chithi(['index', '--corpus', corpusDir, '--prefix', prefix, '--full'], env);
     const file = join(corpusDir, CORPUS_FILE);
     const base = sources[0] as Directive;
-    const added: Directive = { ...structuredClone(base), id: 'bench-added-directive', synthetic: false };
+    const added: Directive = {
+      ...structuredClone(base),
+      id: DirectiveId.parse('bench-added-directive'),
+      synthetic: false,
+    };
     const first = added.clauses[0];
     if (first) first.text = `Yêu cầu ${MARKER} tại các chốt kiểm soát.`;
     // Written back through the one corpus writer, as ingest would after finding one more directive.

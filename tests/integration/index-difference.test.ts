@@ -5,7 +5,7 @@
  */
 import type { Meilisearch } from 'meilisearch';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Directive } from '../../src/lib/directive/schema.ts';
+import { DirectiveId, type Directive } from '../../src/lib/directive/schema.ts';
 import { updateIndex } from '../../src/lib/search/indexer.ts';
 import { manifestUid, SETTINGS_ENTRY } from '../../src/lib/search/index-manifest.ts';
 import { adminClient } from '../../src/lib/search/server/index.ts';
@@ -51,7 +51,7 @@ async function documentsOf(directive: string) {
 /** A directive the test writes itself: a seed under another id, with one clause reworded. */
 function variant(base: Directive, id: string, text: string): Directive {
   const copy = structuredClone(base);
-  copy.id = id;
+  copy.id = DirectiveId.parse(id);
   const first = copy.clauses[0];
   if (first) first.text = text;
   return copy;

@@ -71,7 +71,8 @@ describe('indexCorpus', () => {
   });
 
   test('a failing task stops indexing with Meilisearch’s own message and leaves the live index as it was', async () => {
-    const broken = { ...directives[0]!, id: 'not a valid id!' };
+    // Past the schema on purpose: an id Meilisearch refuses, as a corpus edited by hand could hold.
+    const broken = { ...directives[0]!, id: 'not a valid id!' } as unknown as Directive;
     const failure = indexCorpus(meili, [broken], { indexPrefix: meili.indexPrefix });
     await expect(failure).rejects.toThrow(IndexingError);
     await expect(failure).rejects.toThrow(/invalid_document_id|Document identifier/);

@@ -1,4 +1,5 @@
 /** Turning indexed clauses into the plain references the views return. */
+import { citeClause } from '../directive/clause-citation.ts';
 import type { AlignmentIndex } from './alignment-index.ts';
 import { directiveRef } from './comparable.ts';
 import type { ClauseRef } from './types.ts';
@@ -12,7 +13,7 @@ export function clauseRef(index: AlignmentIndex, clause: number): ClauseRef {
     text: indexed.clause.text,
     measures: indexed.clause.measures,
     locator: indexed.clause.locator,
-    citation: `${indexed.clause.locator}, ${directive.documentCitation}`,
+    citation: citeClause(indexed.clause.locator, directive.documentCitation),
   };
 }
 

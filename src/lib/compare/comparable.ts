@@ -3,9 +3,7 @@
  * island (a few kilobytes a directive instead of the whole parse with its provenance and texts),
  * and the engine reads nothing else. Browser-safe.
  */
-import { citeDocument, locateClause } from '../directive/clause-citation.ts';
 import { compareDateOrder, orderDayOf } from '../directive/date-order.ts';
-import { documentName } from '../directive/doc-types.ts';
 import type { Clause, ClauseKind, Directive } from '../directive/schema.ts';
 import type { DirectiveRef } from './types.ts';
 
@@ -19,14 +17,14 @@ export interface ComparableClause {
   measures: string[];
   /** Where each measure's cue phrase stands in `text` (to tell which passage orders what). */
   cues: Array<{ measure: string; start: number; end: number }>;
-  /** Where the clause stands: "Điểm b, Mục 9". */
+  /** Where the clause stands: "Điểm b, Mục 9" (the clause's stored label). */
   locator: string;
   /** Whether other clauses hang under this one. */
   hasChildren: boolean;
 }
 
 export interface ComparableDirective extends DirectiveRef {
-  /** "Chỉ thị số 07-CT/TU ngày 07/8/2021 của Ban Thường vụ Tỉnh ủy Nghệ An". */
+  /** "Chỉ thị số 07-CT/TU ngày 07/8/2021 của Ban Thường vụ Tỉnh ủy Nghệ An" (the directive's stored citation). */
   documentCitation: string;
   synthetic: boolean;
   clauses: ComparableClause[];
@@ -40,8 +38,8 @@ export function toComparable(directive: Directive): ComparableDirective {
     province: directive.province?.value.name ?? null,
     date: directive.date?.value ?? null,
     orderDay: orderDayOf(directive),
-    title: documentTitle(directive),
-    documentCitation: citeDocument(directive),
+    title: directive.documentName,
+    documentCitation: directive.citation,
     synthetic: directive.synthetic,
     clauses: directive.clauses.map((clause: Clause) => ({
       id: clause.id,
@@ -51,15 +49,10 @@ export function toComparable(directive: Directive): ComparableDirective {
       leadIn: clause.leadIn,
       measures: clause.measures,
       cues: clause.cues.map(({ measure, start, end }) => ({ measure, start, end })),
-      locator: locateClause(directive.clauses, clause.id),
+      locator: clause.label,
       hasChildren: parents.has(clause.id),
     })),
   };
-}
-
-/** "Chỉ thị số 07-CT/TU", named as everywhere else (doc-types.ts documentName). */
-export function documentTitle(directive: Pick<Directive, 'docType' | 'number'>): string {
-  return documentName(directive.docType?.value, directive.number?.value);
 }
 
 /** The heading of a column: the directive without its clauses. */

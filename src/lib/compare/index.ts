@@ -7,7 +7,7 @@
  * columns' runs; labels.ts holds the thresholds.
  */
 export { AlignmentIndex } from './alignment-index.ts';
-export { byDate, documentTitle, toComparable, type ComparableClause, type ComparableDirective } from './comparable.ts';
+export { byDate, toComparable, type ComparableClause, type ComparableDirective } from './comparable.ts';
 export { compareClause, type CompareClauseOptions } from './compare-clause.ts';
 export { compareMeasure, type CompareMeasureOptions } from './compare-measure.ts';
 export { compareDirectives } from './compare-directives.ts';

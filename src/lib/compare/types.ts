@@ -38,7 +38,7 @@ export interface DirectiveRef {
   date: string | null;
   /** The day it sorts at (directive/date-order.ts): the date, else the earliest it can be. */
   orderDay?: string | null | undefined;
-  /** "Chỉ thị 07-CT/TU", "Thông báo kết luận". */
+  /** The stored document name: "Chỉ thị số 07-CT/TU", "Thông báo kết luận (không số)". */
   title: string;
 }
 

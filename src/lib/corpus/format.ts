@@ -1,7 +1,7 @@
 /**
  * The corpus file, .chithi/corpus/directives.jsonl, written by `chithi ingest` (and `chithi synthetic`)
  * through writeCorpusFile, read through load.ts. JSON Lines: a header line
- * `{"schemaVersion":2,"count":N}`, then one directive per line. One document would not do: at 20,000
+ * `{"schemaVersion":3,"count":N}`, then one directive per line. One document would not do: at 20,000
  * directives the corpus is over a gigabyte, more than Node can hold as one string (`readFileSync(…,
  * 'utf8')` and `JSON.stringify` both fail there), so it is written as a stream and read line by line.
  * The version says which `Directive` schema the directives were checked against when written, so that a
@@ -17,9 +17,10 @@ import type { Directive } from '../directive/schema.ts';
  * The version of the corpus file: bump it when a change to the `Directive` schema
  * (src/lib/directive/schema.ts) makes older corpus files invalid (a new required field, a renamed
  * one). Version 0 is the unversioned array chithi wrote first, 1 the `{ schemaVersion, directives }`
- * document in directives.json, 2 the JSON Lines file.
+ * document in directives.json, 2 the JSON Lines file, 3 adds the stored presentation facts (each
+ * clause's `label`, the directive's `documentName`, `issuerName` and `citation`: directive/naming.ts).
  */
-export const CORPUS_SCHEMA_VERSION = 2;
+export const CORPUS_SCHEMA_VERSION = 3;
 
 export const CORPUS_FILE = 'directives.jsonl';
 /** Where versions 0 and 1 were written: found instead of CORPUS_FILE, it is refused with advice. */

@@ -17,58 +17,72 @@
  *   completes the issuer's name ("Ban Thường vụ Tỉnh ủy" + "Nghệ An") and is not bracketed: it is
  *   the body's own name, read from the document's header or text.
  *
- * Browser-safe: the directive page's "copy citation" button uses it too.
+ * The label and the document's part are computed once when a directive is built (naming.ts) and
+ * stored; pages, the index and the comparison read them and join them with citeClause.
  */
 import { formatVietnameseDate } from './dates.ts';
-import { DOC_TYPE_LABELS } from './doc-types.ts';
+import { documentKind, documentName } from './doc-types.ts';
+import { issuerWithProvince } from './issuers.ts';
 import type { Clause, Directive, Field } from './schema.ts';
 
 export type CitableDirective = Pick<Directive, 'docType' | 'number' | 'date' | 'issuer' | 'province'>;
 export type LocatableClause = Pick<Clause, 'id' | 'kind' | 'parentId'>;
 
-/** "Chỉ thị số 07-CT/TU ngày 07/8/2021 của Ban Thường vụ Tỉnh ủy Nghệ An". */
+/**
+ * "Chỉ thị số 07-CT/TU ngày 07/8/2021 của Ban Thường vụ Tỉnh ủy Nghệ An": the document's part of a
+ * citation, stored on the directive as `citation` (naming.ts). Without a number a citation names the
+ * kind alone ("Chỉ thị của …"), not documentName's "(không số)": a drafter leaves out what is not
+ * printed. Without an issuer, "của" names the province, which the document was read as coming from.
+ */
 export function citeDocument(directive: CitableDirective): string {
-  const kind = directive.docType ? DOC_TYPE_LABELS[directive.docType.value] : 'Văn bản';
-  const number = directive.number ? `số ${cited(directive.number, directive.number.value)}` : null;
+  const docType = directive.docType?.value;
+  const name = directive.number
+    ? documentName(docType, cited(directive.number, directive.number.value))
+    : documentKind(docType);
   const date = directive.date ? `ngày ${cited(directive.date, formatVietnameseDate(directive.date.value))}` : null;
-  const issuer = issuerName(directive);
-  return [kind, number, date, issuer ? `của ${issuer}` : null].filter((part) => part !== null).join(' ');
+  const province = directive.province?.value.name ?? null;
+  const issuer = issuerWithProvince(directive.issuer?.value.name ?? null, province) ?? province;
+  return [name, date, issuer ? `của ${issuer}` : null].filter((part) => part !== null).join(' ');
+}
+
+/**
+ * A clause's citation, as the "copy citation" button and the precedent finder give it: its stored
+ * label, then its directive's stored citation. Stored apart and joined here because the document's
+ * part is the same for every clause of a directive: storing it whole on each clause would repeat it
+ * thousands of times in the corpus and the index, for a join that cannot disagree with itself.
+ */
+export function citeClause(label: string, documentCitation: string): string {
+  return `${label}, ${documentCitation}`;
 }
 
 /** A relay's news lead, cited as such: it is the page's sentence, not the document's. */
 export const LEAD_LABEL = 'Đoạn tin dẫn';
 
-/** "Điểm b, Mục 3": where the clause stands, innermost level first. Unknown id → the id itself. */
-export function locateClause(clauses: readonly LocatableClause[], clauseId: string): string {
+/**
+ * "Điểm b, Mục 3" for each clause, in order: where it stands, innermost level first, read from the
+ * tree (kind and parent), never from the id's spelling. Linear in the clauses: a directive of 20,000
+ * clauses is named in one pass. A clause whose parent is missing is named from its own level.
+ */
+export function clauseLabels(clauses: readonly LocatableClause[]): string[] {
   const byId = new Map(clauses.map((clause) => [clause.id, clause]));
-  const levels: string[] = [];
-  for (let clause = byId.get(clauseId); clause; clause = clause.parentId ? byId.get(clause.parentId) : undefined) {
-    const parent = clause.parentId ? byId.get(clause.parentId) : undefined;
-    levels.push(levelName(clause, parent));
-  }
-  if (levels.length === 0) return clauseId;
-  const text = levels.join(', ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+  return clauses.map((clause) => {
+    const levels: string[] = [];
+    const seen = new Set<string>();
+    for (let c: LocatableClause | undefined = clause; c && !seen.has(c.id); c = parentOf(c, byId)) {
+      seen.add(c.id); // a malformed tree with a loop ends here instead of hanging
+      levels.push(levelName(c, parentOf(c, byId)));
+    }
+    const text = levels.join(', ');
+    return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+  });
 }
 
-/** The locator and the document: "Mục 3, Chỉ thị số 07-CT/TU ngày 07/8/2021 của …". */
-export function citeClause(
-  directive: CitableDirective & { clauses: readonly LocatableClause[] },
-  clauseId: string,
-): string {
-  return `${locateClause(directive.clauses, clauseId)}, ${citeDocument(directive)}`;
+function parentOf(clause: LocatableClause, byId: ReadonlyMap<string, LocatableClause>): LocatableClause | undefined {
+  return clause.parentId ? byId.get(clause.parentId) : undefined;
 }
 
 function cited<T>(field: Field<T>, text: string): string {
   return field.provenance === 'inferred' ? `[${text}]` : text;
-}
-
-function issuerName(directive: CitableDirective): string | null {
-  const province = directive.province?.value.name ?? null;
-  const issuer = directive.issuer?.value.name ?? null;
-  if (!issuer) return province;
-  if (!province || issuer.includes(province)) return issuer;
-  return `${issuer} ${province}`;
 }
 
 /** The clause's own part of its id: "3.b" under "3" → "b"; "3.-2" → "-2"; "dieu-1" → "1". */

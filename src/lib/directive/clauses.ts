@@ -4,7 +4,8 @@
  * closing (phần kết); everything between is clauses. An unmarked paragraph inside the operative part
  * continues the clause above it (Nghệ An's item 1 runs on for two paragraphs).
  */
-import type { Clause, SourceSpan } from './schema.ts';
+import type { UnnamedClause as Clause } from './naming.ts';
+import type { ClauseId, SourceSpan } from './schema.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { markerOf, type Marker } from './markers.ts';
 
@@ -96,7 +97,7 @@ function paragraphClauses(paragraphs: Paragraph[]): OperativePart {
   const preamble = paragraphs.length > 1 ? paragraphs.slice(0, 1) : [];
   const clauses = paragraphs.slice(preamble.length, end).map(
     (p, i): Clause => ({
-      id: `p${i + 1}`,
+      id: makeClauseId(`p${i + 1}`),
       kind: 'paragraph',
       marker: '',
       parentId: null,
@@ -132,11 +133,20 @@ function clauseId(marker: Marker, parentId: string | null, counters: { bullets: 
 }
 
 /** Numbering that restarts ("1." twice without parts) must still give distinct anchors. */
-function unique(ids: Set<string>, id: string): string {
+function unique(ids: Set<string>, id: string): ClauseId {
   let candidate = id;
   for (let n = 2; ids.has(candidate); n++) candidate = `${id}_${n}`;
   ids.add(candidate);
-  return candidate;
+  return makeClauseId(candidate);
+}
+
+/**
+ * A clause id from its spelling: the one place the brand is put on (the parser's numbering above,
+ * the relay's lead, the synthetic corpus). The label a reader sees is made from the tree, never from
+ * this spelling (clause-citation.ts).
+ */
+export function makeClauseId(id: string): ClauseId {
+  return id as ClauseId;
 }
 
 function extend(clause: Clause, paragraph: Paragraph): void {
@@ -151,7 +161,7 @@ export function spanOf(paragraph: Paragraph): SourceSpan {
 }
 
 /** The id of a relay's lead as a clause: "dan", for đoạn dẫn. */
-export const LEAD_CLAUSE_ID = 'dan';
+export const LEAD_CLAUSE_ID = makeClauseId('dan');
 
 /**
  * A relay's news lead as a clause of its own, so the measures it orders are tagged ("…, theo đó yêu

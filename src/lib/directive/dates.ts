@@ -13,6 +13,7 @@
  * Every quantifier is bounded and no two adjacent ones can eat the same characters, so one try costs
  * a few steps whatever follows.
  */
+import { calendarDay } from './calendar.ts';
 import type { IsoDate } from './schema.ts';
 
 /** Not right after a digit, nor after a digit and a separator ("5/11/12/2021"). */
@@ -29,10 +30,8 @@ export const BARE_DATE_PATTERN =
 export const DATE_PATTERN = String.raw`(?:ngày\s{1,4})?${BARE_DATE_PATTERN}`;
 
 export function toIsoDate(day: number, month: number, year: number): IsoDate | null {
-  if (year < 1945 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10) as IsoDate;
+  // calendarDay checks the day exists, which is what IsoDate's brand promises.
+  return calendarDay(day, month, year) as IsoDate | null;
 }
 
 /** The date in a match of DATE_PATTERN. */

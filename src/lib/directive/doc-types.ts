@@ -21,13 +21,19 @@ export const DOC_TYPE_LABELS: Record<DocType, string> = {
   dien: 'Điện',
 };
 
+/** "Chỉ thị"; "Văn bản" (document) when the kind is unknown. */
+export function documentKind(docType: DocType | null | undefined): string {
+  return docType ? DOC_TYPE_LABELS[docType] : 'Văn bản';
+}
+
 /**
  * "Công văn số 329-CV/TU"; "Chỉ thị (không số)" when no number is printed; "Văn bản" when even the
- * kind is unknown. The one name the pages, the search results, the comparison and the CLI give a
- * document (a citation adds its provenance marks: clause-citation.ts).
+ * kind is unknown. The rule behind the name every directive stores (`documentName`, naming.ts) and the
+ * pages, the search results, the comparison and the CLI show; a citation passes the number with its
+ * provenance marks (clause-citation.ts).
  */
 export function documentName(docType: DocType | null | undefined, number: string | null | undefined): string {
-  const kind = docType ? DOC_TYPE_LABELS[docType] : 'Văn bản';
+  const kind = documentKind(docType);
   return number ? `${kind} số ${number}` : `${kind} (không số)`;
 }
 

@@ -22,6 +22,17 @@ export const ISSUER_LABELS: Record<IssuerKind, string> = {
   'ban-chi-dao': 'Ban Chỉ đạo phòng, chống dịch tỉnh',
 };
 
+/**
+ * "Ban Thường vụ Tỉnh ủy Thanh Hóa": the issuer as printed, completed with the province when its name
+ * lacks it ("Ban Thường vụ Tỉnh ủy" alone names a body of every province). Null when no issuer is
+ * known: a province is not an issuer. Stored on each directive as `issuerName` (naming.ts).
+ */
+export function issuerWithProvince(issuer: string | null, province: string | null): string | null {
+  if (!issuer) return null;
+  if (!province || issuer.includes(province)) return issuer;
+  return `${issuer} ${province}`;
+}
+
 const UBND = String.raw`(?:Ủy ban nhân dân|Uỷ ban nhân dân|UBND)`;
 const PROVINCE_WORD = String.raw`(?:tỉnh|thành phố|Tỉnh|Thành phố)`;
 const PARTY_COMMITTEE = String.raw`(?:Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ)`;

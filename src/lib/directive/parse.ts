@@ -19,7 +19,8 @@ import { findCitations } from './citations.ts';
 import { readProvince } from './province.ts';
 import { decideDate } from './date-decision.ts';
 import { decideDocType, decideIssuer } from './kind-decision.ts';
-import type { Directive, Field, ParseWarning } from './schema.ts';
+import { nameDirective, type UnnamedDirective } from './naming.ts';
+import { DirectiveId, type Directive, type Field, type ParseWarning } from './schema.ts';
 
 export interface ParseInput {
   /** Path of the source, relative to the project root; its base name gives the id. */
@@ -29,16 +30,17 @@ export interface ParseInput {
   encoding?: string;
 }
 
-export function directiveId(file: string): string {
+/** The id of the directive in `file`: the slug of its base name. The one place directive ids are made. */
+export function directiveId(file: string): DirectiveId {
   const base = file
     .split(/[\\/]/)
     .at(-1)!
     .replace(/\.[^.]+$/, '');
-  return (
+  const slug =
     foldKey(base)
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'van-ban'
-  );
+      .replace(/^-+|-+$/g, '') || 'van-ban';
+  return DirectiveId.parse(slug);
 }
 
 export function parseDirective(input: ParseInput): Directive {
@@ -123,7 +125,7 @@ export function parseDirective(input: ParseInput): Directive {
       ? { provenance: 'extracted', value: lead.subject.value, span: lead.subject.span, note: 'stated by the news lead' }
       : null;
 
-  const directive: Directive = {
+  const directive: UnnamedDirective = {
     id: directiveId(input.file),
     file: input.file,
     province: province.field,
@@ -174,7 +176,7 @@ export function parseDirective(input: ParseInput): Directive {
       header.place?.span.line,
     ),
   );
-  return directive;
+  return nameDirective(directive);
 }
 
 function extracted<T>(found: Found<T> | null): Field<T> | null {
@@ -210,7 +212,7 @@ function lineOf(span: { line: number } | undefined): { line?: number } {
 }
 
 function missingFieldWarnings(
-  d: Directive,
+  d: UnnamedDirective,
   noHeader: boolean,
   misspelt: string | null,
   placeLine: number | undefined,

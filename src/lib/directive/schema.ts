@@ -9,7 +9,7 @@
  * A field we could not establish is `null`: an invented value is worse than a missing one.
  */
 import { z } from 'zod';
-import { toIsoDate } from './dates.ts';
+import { calendarDay } from './calendar.ts';
 
 /**
  * An ISO calendar date, `YYYY-MM-DD`, that exists: "2021-02-30" has the form but is no day, and
@@ -25,7 +25,7 @@ export type IsoDate = z.output<typeof IsoDate>;
 /** Whether `YYYY-MM-DD` names a real day; the same test the parser applies to printed dates. */
 export function isCalendarDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
-  return toIsoDate(day ?? 0, month ?? 0, year ?? 0) === value;
+  return calendarDay(day ?? 0, month ?? 0, year ?? 0) === value;
 }
 
 /**
@@ -107,6 +107,22 @@ export type IssuerKind = z.output<typeof IssuerKind>;
 export const Issuer = z.object({ kind: IssuerKind, name: z.string() });
 export type Issuer = z.output<typeof Issuer>;
 
+/**
+ * The ids the portal links by, as zod brands: a bare string is not one until it has been made by the
+ * id's constructor (`directiveId` in parse.ts, `clauseId` in clauses.ts) or read through the schema,
+ * so an id of one kind cannot be passed as another. Measure ids stay plain strings for now: branding
+ * them reaches every `measures.includes(id)` of the pages and their tests.
+ */
+/** A directive's slug, from its file name: "nghe-an-2021-08-07-07-ct-tu" (`/van-ban/<id>`). */
+export const DirectiveId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .brand<'DirectiveId'>();
+export type DirectiveId = z.output<typeof DirectiveId>;
+/** A clause's id inside its directive, the page anchor: "3", "3.b", "3.-2", "I.2", "dieu-1", "p1", "dan". */
+export const ClauseId = z.string().min(1).brand<'ClauseId'>();
+export type ClauseId = z.output<typeof ClauseId>;
+
 export const ProvinceRef = z.object({ id: z.string(), name: z.string() });
 export type ProvinceRef = z.output<typeof ProvinceRef>;
 
@@ -171,11 +187,11 @@ export type ImpliedMeasure = z.output<typeof ImpliedMeasure>;
 /** One item of the operative part (phần nội dung): "3.", "a)", "- …", with its place in the tree. */
 export const Clause = z.object({
   /** Stable id, usable as a URL anchor: "3", "3.b", "3.-2", "I.2", "dieu-1", "p1", "dan" (a news lead). */
-  id: z.string(),
+  id: ClauseId,
   kind: ClauseKind,
   /** The marker as printed: "3.", "1-", "b)", "-", "Điều 2.". */
   marker: z.string(),
-  parentId: z.string().nullable(),
+  parentId: ClauseId.nullable(),
   depth: z.number().int().nonnegative(),
   /** The clause's own text, cleaned, without its marker and without its children. */
   text: z.string(),
@@ -187,6 +203,11 @@ export const Clause = z.object({
   cues: z.array(CueHit),
   /** Measures implied by a central document it applies, apart from cue matches; absent before tagging. */
   implied: z.array(ImpliedMeasure).optional(),
+  /**
+   * Where the clause stands, innermost level first, as every page, hit, CSV row and citation names it:
+   * "Mục 3", "Điểm b, Mục 3", "Gạch đầu dòng thứ 2, Mục 3", "Đoạn tin dẫn" (naming.ts, from the tree).
+   */
+  label: z.string().min(1),
 });
 export type Clause = z.output<typeof Clause>;
 
@@ -252,7 +273,7 @@ export type Extraction = z.output<typeof Extraction>;
 
 export const Directive = z.object({
   /** The stable slug every part of the portal uses for it (from the file name). */
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  id: DirectiveId,
   /** The source file, relative to the project root. */
   file: z.string(),
   /** Tỉnh / thành phố. */
@@ -303,5 +324,17 @@ export const Directive = z.object({
   /** Generated for scale work, never shown on the default site. */
   synthetic: z.boolean(),
   warnings: z.array(ParseWarning),
+  // Presentation facts: computed once from the fields above (naming.ts) when the directive is built,
+  // and stored, so that the index, the pages, the CSV, the CLI and the comparison read them and never
+  // derive them again.
+  /** Tên văn bản: "Chỉ thị số 07-CT/TU"; "Chỉ thị (không số)" without a number (doc-types.ts documentName). */
+  documentName: z.string().min(1),
+  /** Cơ quan ban hành completed with its province: "Ban Thường vụ Tỉnh ủy Nghệ An"; null when no issuer is known. */
+  issuerName: z.string().nullable(),
+  /**
+   * The document's part of every citation of it, provenance marks included:
+   * "Chỉ thị số 07-CT/TU ngày 07/8/2021 của Ban Thường vụ Tỉnh ủy Nghệ An" (clause-citation.ts).
+   */
+  citation: z.string().min(1),
 });
 export type Directive = z.output<typeof Directive>;

@@ -3,6 +3,7 @@
  * warnings and how the text was obtained (extractor, pages, OCR, web page). This is the whole
  * pipeline for a single file; ingest.ts runs it over a folder.
  */
+import { nameDirective } from '../directive/naming.ts';
 import { parseDirective } from '../directive/parse.ts';
 import type { Directive, Extraction } from '../directive/schema.ts';
 import { tagDirective } from '../measures/tag-directive.ts';
@@ -34,7 +35,8 @@ export function buildDirective(
   if (source.pages && source.pages.length > 0) addPages(directive, source.pages);
   // Read from the page itself; an override's sourceUrl, applied next, wins over it.
   if (source.webPage?.url) directive.sourceUrl = source.webPage.url;
-  if (overrides) directive = applyOverrides(directive, overrides.value, displayPath(overrides.file));
+  // An override may change what the stored names are made of (number, kind, issuer, province, date).
+  if (overrides) directive = nameDirective(applyOverrides(directive, overrides.value, displayPath(overrides.file)));
   return directive;
 }
 

@@ -8,7 +8,7 @@
 import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { Directive } from '../directive/schema.ts';
+import { DirectiveId, type Directive } from '../directive/schema.ts';
 import { listSourceDir, type SourceEntry } from '../source/read-source-dir.ts';
 import { DEFAULT_MAX_BYTES } from '../source/source-types.ts';
 import { writeCorpusFile } from '../corpus/format.ts';
@@ -172,9 +172,9 @@ function summarise(
 }
 
 /** Two files with one slug ("x.txt" and "x.md") both stay, the second under "x-2". */
-function uniqueId(ids: Set<string>, id: string): string {
+function uniqueId(ids: Set<string>, id: DirectiveId): DirectiveId {
   let candidate = id;
-  for (let n = 2; ids.has(candidate); n++) candidate = `${id}-${n}`;
+  for (let n = 2; ids.has(candidate); n++) candidate = DirectiveId.parse(`${id}-${n}`);
   ids.add(candidate);
   return candidate;
 }

@@ -14,6 +14,9 @@ import type { DocType } from '../directive/schema.ts';
 /** The preamble (phần mở đầu) and closing (phần kết) are searchable like clauses, under these ids. */
 export const PREAMBLE_ID = 'mo-dau';
 export const CLOSING_ID = 'phan-ket';
+/** How a hit on the preamble or the closing is labelled, as a clause hit shows its stored label. */
+export const PREAMBLE_LABEL = 'Phần mở đầu';
+export const CLOSING_LABEL = 'Phần kết';
 
 export interface ClauseDoc {
   /** Primary key: `${directive}_${order}` (Meilisearch ids allow only [A-Za-z0-9_-]). */
@@ -22,6 +25,10 @@ export interface ClauseDoc {
   directive: string;
   /** Clause id as the directive page anchors it ("3.b"), or PREAMBLE_ID / CLOSING_ID. */
   clauseId: string;
+  /** What the hit is called: the clause's stored label ("Điểm b, Mục 3"), or PREAMBLE_LABEL / CLOSING_LABEL. */
+  label: string;
+  /** The heading a hit's directive is shown under: its stored name, "Chỉ thị số 07-CT/TU". */
+  documentName: string;
   /** Place in the directive, 0 = preamble: results of one directive read in document order. */
   order: number;
   /** The clause's full text, as the parser cleaned it. */
@@ -30,7 +37,7 @@ export interface ClauseDoc {
   telex: string;
   /** Code tokens (codes.ts) of the codes the text names, and on the preamble the directive's own. */
   codes: string[];
-  /** On the preamble only: loại văn bản, số hiệu and trích yếu, e.g. "Chỉ thị 07-CT/TU tăng cường …". */
+  /** On the preamble only, to be searched: the document's name and trích yếu, "Chỉ thị số 07-CT/TU tăng cường …". */
   heading: string | null;
   /** Province slug, null when unknown. */
   province: string | null;
@@ -60,6 +67,8 @@ export interface ClauseDoc {
 export const RETRIEVED_FIELDS = [
   'directive',
   'clauseId',
+  'label',
+  'documentName',
   'text',
   'province',
   'provinceName',

@@ -1,16 +1,15 @@
 /**
  * Directives → search documents (clause-doc.ts). Node only: province facts come from content/data.
  */
-import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
 import type { Directive } from '../directive/schema.ts';
 import { getProvince } from '../provinces/index.ts';
-import { CLOSING_ID, PREAMBLE_ID, type ClauseDoc } from './clause-doc.ts';
+import { CLOSING_ID, CLOSING_LABEL, PREAMBLE_ID, PREAMBLE_LABEL, type ClauseDoc } from './clause-doc.ts';
 import { codeTokens } from './codes.ts';
 import { telexCopy } from './telex-copy.ts';
 
 type DirectiveFacets = Omit<
   ClauseDoc,
-  'id' | 'clauseId' | 'order' | 'text' | 'telex' | 'codes' | 'heading' | 'measures'
+  'id' | 'clauseId' | 'label' | 'order' | 'text' | 'telex' | 'codes' | 'heading' | 'measures'
 >;
 
 /**
@@ -18,19 +17,20 @@ type DirectiveFacets = Omit<
  * documents (a field, the Telex copy, the code tokens): `chithi index` then rebuilds the index in
  * full, since its manifest records directives, not documents (index-manifest.ts).
  */
-export const DOCUMENT_FORMAT = 1;
+export const DOCUMENT_FORMAT = 2;
 
 /** The preamble, every clause, then the closing; empty texts are left out except the preamble. */
 export function clauseDocuments(directive: Directive): ClauseDoc[] {
   const facets = directiveFacets(directive);
   const number = directive.number?.value ?? null;
   const docs: ClauseDoc[] = [];
-  const push = (clauseId: string, text: string, measures: string[], extra: Partial<ClauseDoc> = {}) => {
+  const push = (clauseId: string, label: string, text: string, measures: string[], extra: Partial<ClauseDoc> = {}) => {
     const order = docs.length;
     docs.push({
       id: `${directive.id}_${order}`,
       ...facets,
       clauseId,
+      label,
       order,
       text,
       telex: telexCopy(text),
@@ -41,12 +41,12 @@ export function clauseDocuments(directive: Directive): ClauseDoc[] {
     });
   };
   // Always present: it carries the directive's own number and subject even when no preamble was read.
-  push(PREAMBLE_ID, directive.preamble, [], {
+  push(PREAMBLE_ID, PREAMBLE_LABEL, directive.preamble, [], {
     heading: heading(directive),
     codes: codeTokens(number, directive.preamble),
   });
-  for (const clause of directive.clauses) push(clause.id, clause.text, clause.measures);
-  if (directive.closing.trim()) push(CLOSING_ID, directive.closing, []);
+  for (const clause of directive.clauses) push(clause.id, clause.label, clause.text, clause.measures);
+  if (directive.closing.trim()) push(CLOSING_ID, CLOSING_LABEL, directive.closing, []);
   return docs;
 }
 
@@ -56,6 +56,7 @@ function directiveFacets(directive: Directive): DirectiveFacets {
   const date = directive.date?.value ?? null;
   return {
     directive: directive.id,
+    documentName: directive.documentName,
     province: provinceId,
     provinceName: province?.name ?? directive.province?.value.name ?? null,
     region: province?.region.id ?? null,
@@ -70,12 +71,8 @@ function directiveFacets(directive: Directive): DirectiveFacets {
   };
 }
 
-/** "Chỉ thị 07-CT/TU tăng cường lãnh đạo, …": what a reader may type to name the directive. */
-function heading(directive: Directive): string | null {
-  const parts = [
-    directive.docType ? DOC_TYPE_LABELS[directive.docType.value] : null,
-    directive.number?.value,
-    directive.subject?.value,
-  ].filter(Boolean);
-  return parts.length > 0 ? parts.join(' ') : null;
+/** "Chỉ thị số 07-CT/TU tăng cường lãnh đạo, …": what a reader may type to name the directive. */
+function heading(directive: Directive): string {
+  const subject = directive.subject?.value;
+  return subject ? `${directive.documentName} ${subject}` : directive.documentName;
 }

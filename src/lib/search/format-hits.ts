@@ -1,6 +1,5 @@
 /** `chithi search` without --json: a numbered list a person reads in a terminal. */
 import { formatVietnameseDate } from '../directive/dates.ts';
-import { documentName } from '../directive/doc-types.ts';
 import type { SearchHit, SearchResult } from './query.ts';
 
 export interface FormatOptions {
@@ -25,10 +24,5 @@ export function formatResult(result: SearchResult, options: FormatOptions = {}):
 /** "Thanh Hóa · Công văn số 329-CV/TU · 22/7/2021 · 3.-1 (thanh-hoa-2021-07-22-329-cv-tu)". */
 function describe(hit: SearchHit): string {
   const date = hit.date ? formatVietnameseDate(hit.date) : 'không rõ ngày';
-  return [
-    hit.provinceName || '?',
-    documentName(hit.docType, hit.number),
-    date,
-    `${hit.clauseId} (${hit.directive})`,
-  ].join(' · ');
+  return [hit.provinceName || '?', hit.documentName, date, `${hit.clauseId} (${hit.directive})`].join(' · ');
 }

@@ -41,6 +41,10 @@ export interface SearchHit {
   issuer: string | null;
   /** The clause's anchor on the directive page ("3.b"; "mo-dau" for the preamble, "phan-ket" for the closing). */
   clauseId: string;
+  /** The clause's stored label ("Điểm b, Mục 3", "Phần mở đầu"): what the hit is called. */
+  label: string;
+  /** The directive's stored name ("Chỉ thị số 07-CT/TU"): the heading its hits are shown under. */
+  documentName: string;
   /** The clause's full text. */
   text: string;
   /** A cropped snippet around the matches, as pieces to render without {@html}. */
@@ -143,6 +147,8 @@ function toHit(
     number: hit.number,
     issuer: hit.issuer,
     clauseId: hit.clauseId,
+    label: hit.label,
+    documentName: hit.documentName,
     text: hit.text,
     segments: snippetSegments(hit.text, spans),
     measures: hit.measures,

@@ -12,7 +12,6 @@
  */
 import { stringify, type Stringifier } from 'csv-stringify';
 import type { Directive } from '../directive/schema.ts';
-import { clauseLabeller } from './clause-label.ts';
 
 export const CSV_COLUMNS = [
   'directive',
@@ -48,7 +47,6 @@ export function clausesCsvStringifier(): Stringifier {
  * id (the page anchor), its label ("Mục 3"), its text, its measure ids separated by ";".
  */
 export function* clauseRows(d: Directive): Generator<string[]> {
-  const label = clauseLabeller(d.clauses);
   for (const clause of d.clauses) {
     yield [
       d.id,
@@ -56,7 +54,7 @@ export function* clauseRows(d: Directive): Generator<string[]> {
       d.province?.value.name ?? '',
       d.date?.value ?? '',
       clause.id,
-      label(clause),
+      clause.label,
       clause.text,
       clause.measures.join(';'),
     ];

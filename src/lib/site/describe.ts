@@ -1,22 +1,16 @@
 /**
- * How a directive is named and dated on the pages: "Công văn số 329-CV/TU", "22/7/2021". Kept in one
- * place so the search results, the directive page and the listings call a document the same way.
+ * How a directive is dated and headed on the pages: "22/7/2021", "không rõ ngày (từ 11/10/2021)". Its
+ * name and its issuer are stored on it (`documentName`, `issuerName`: directive/naming.ts).
  */
 import { orderDayOf } from '../directive/date-order.ts';
-import { documentName } from '../directive/doc-types.ts';
 import { formatVietnameseDate } from '../directive/dates.ts';
 import type { Directive } from '../directive/schema.ts';
 
 /** The fields naming and dating a directive: a whole Directive has them, and so has a listing's card. */
 export type Described = Pick<
   Directive,
-  'docType' | 'number' | 'date' | 'dateBounds' | 'issuer' | 'province' | 'subject'
+  'docType' | 'number' | 'date' | 'dateBounds' | 'issuer' | 'province' | 'subject' | 'documentName' | 'issuerName'
 >;
-
-/** "Công văn số 329-CV/TU" (doc-types.ts documentName). */
-export function directiveTitle(d: Described): string {
-  return documentName(d.docType?.value, d.number?.value);
-}
 
 /**
  * "22/7/2021"; for an undated text, what the bounds allow: "không rõ ngày (sau 11/10/2021)".
@@ -40,15 +34,6 @@ export function sortDate(d: Described): string {
 
 export function provinceName(d: Described): string | null {
   return d.province?.value.name ?? null;
-}
-
-/** "Ban Thường vụ Tỉnh ủy Thanh Hóa": the issuer as printed, completed with the province when it lacks one. */
-export function issuerWithProvince(d: Described): string | null {
-  if (!d.issuer) return null;
-  const name = d.issuer.value.name;
-  const province = provinceName(d);
-  if (!province || name.includes(province)) return name;
-  return `${name} ${province}`;
 }
 
 /**

@@ -8,7 +8,18 @@ import type { Directive } from '../directive/schema.ts';
 
 export type DirectiveCard = Pick<
   Directive,
-  'id' | 'file' | 'province' | 'docType' | 'number' | 'issuer' | 'date' | 'dateBounds' | 'subject' | 'measures'
+  | 'id'
+  | 'file'
+  | 'province'
+  | 'docType'
+  | 'number'
+  | 'issuer'
+  | 'date'
+  | 'dateBounds'
+  | 'subject'
+  | 'measures'
+  | 'documentName'
+  | 'issuerName'
 > & {
   clauseCount: number;
   /** Code key of its own number ("7-CT-TU"), to resolve other directives' citations of it. */
@@ -29,6 +40,8 @@ export function directiveCard(d: Directive): DirectiveCard {
     dateBounds: d.dateBounds,
     subject: d.subject,
     measures: d.measures,
+    documentName: d.documentName,
+    issuerName: d.issuerName,
     clauseCount: d.clauses.length,
     numberKey: d.number ? (parseDocCode(d.number.value)?.key ?? null) : null,
     citationKeys: [...new Set(d.citations.flatMap((c) => (c.key ? [c.key] : [])))],

@@ -4,14 +4,13 @@
  * latest few clauses quoted. The page shows these and links into search for the rest
  * (`/?bien-phap=<id>`), so it stays a few tens of kilobytes at any corpus size.
  */
-import type { Directive } from '../directive/schema.ts';
+import type { Directive, DirectiveId } from '../directive/schema.ts';
 import type { Measure } from '../measures/schema.ts';
-import { clauseLabeller } from './clause-label.ts';
 import { cueSegments, type Segment } from './cue-segments.ts';
 import { sortDate } from './describe.ts';
 
 export interface QuotedClause {
-  directiveId: string;
+  directiveId: DirectiveId;
   clauseId: string;
   /** "Điểm b, Mục 3". */
   label: string;
@@ -57,7 +56,6 @@ export function measureListings(directives: Iterable<Directive>, measures: reado
   );
   for (const d of directives) {
     const year = sortDate(d) === '9999-12-31' || !d.date ? null : d.date.value.slice(0, 4);
-    const label = clauseLabeller(d.clauses);
     for (const [measureId, a] of acc) {
       const clauses = d.clauses.filter((c) => c.measures.includes(measureId));
       if (clauses.length === 0) continue;
@@ -77,7 +75,7 @@ export function measureListings(directives: Iterable<Directive>, measures: reado
       const quoted = clauses.slice(0, LATEST_CLAUSES).map((clause) => ({
         directiveId: d.id,
         clauseId: clause.id,
-        label: label(clause),
+        label: clause.label,
         segments: shorten(cueSegments(clause, measureId), EXCERPT_CHARS),
       }));
       a.listing.latest = [...quoted, ...a.listing.latest].slice(0, LATEST_CLAUSES);

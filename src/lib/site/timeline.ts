@@ -10,7 +10,7 @@
  * 63 × 12 dots and the matrix took /tong-quan to 304 KB at 5,000 directives (bench site-scale).
  */
 import { encodeState, emptyState } from './search-state.ts';
-import { directiveDateLabel, directiveTitle, sortDate, type Described } from './describe.ts';
+import { directiveDateLabel, sortDate, type Described } from './describe.ts';
 
 export interface TimelinePoint {
   /** The directive's page, or for several directives the search of the province and half-year. */
@@ -106,7 +106,7 @@ export function directiveTimeline(directives: readonly Placeable[]): Timeline {
       count: unplaced.length,
       first: unplaced
         .slice(0, UNPLACED_SHOWN)
-        .map((d) => ({ id: d.id, title: directiveTitle(d), dateLabel: directiveDateLabel(d) })),
+        .map((d) => ({ id: d.id, title: d.documentName, dateLabel: directiveDateLabel(d) })),
     },
   };
 }
@@ -131,7 +131,7 @@ function binPoint(
   if (only && bin.members.length === 1) {
     return {
       href: `/van-ban/${only.id}`,
-      title: directiveTitle(only),
+      title: only.documentName,
       dateLabel: directiveDateLabel(only),
       count: 1,
       x: position(sortDate(only)),

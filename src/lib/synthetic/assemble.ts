@@ -2,7 +2,9 @@
  * Lays out a synthetic directive as text, the way the parser would have found it, so that every
  * clause span points at its paragraph in `text.normalized` like a parsed directive's does.
  */
-import type { Clause, SourceSpan } from '../directive/schema.ts';
+import type { UnnamedClause as Clause } from '../directive/naming.ts';
+import type { SourceSpan } from '../directive/schema.ts';
+import { makeClauseId } from '../directive/clauses.ts';
 
 export interface DraftClause {
   kind: 'numbered' | 'lettered' | 'bullet';
@@ -72,5 +74,16 @@ function clause(
   leadIn: string | null,
   span: SourceSpan,
 ): Clause {
-  return { id, kind, marker, parentId, depth, text, leadIn, span, measures: [], cues: [] };
+  return {
+    id: makeClauseId(id),
+    kind,
+    marker,
+    parentId: parentId === null ? null : makeClauseId(parentId),
+    depth,
+    text,
+    leadIn,
+    span,
+    measures: [],
+    cues: [],
+  };
 }

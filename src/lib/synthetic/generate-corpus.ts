@@ -8,9 +8,10 @@
  * Directive i depends only on (seed, i): the corpus of 500 is the first 500 of the corpus of 5,000.
  */
 import { loadCorpus } from '../corpus/load.ts';
-import type { Directive, DocType, IsoDate, IssuerKind } from '../directive/schema.ts';
+import { DirectiveId, type Directive, type DocType, type IsoDate, type IssuerKind } from '../directive/schema.ts';
 import { listProvinces } from '../provinces/index.ts';
 import type { Province } from '../provinces/types.ts';
+import { nameDirective } from '../directive/naming.ts';
 import { tagDirective } from '../measures/tag-directive.ts';
 import { layOut, type DraftClause } from './assemble.ts';
 import { Random } from './prng.ts';
@@ -98,8 +99,8 @@ function syntheticDirective(
   const layout = layOut(header, preamble, draftClauses(random, pool, province, perDirective), closing);
   const provided = <T>(value: T) => ({ provenance: 'provided' as const, value, source: 'synthetic' });
   const id = `synthetic-${String(index + 1).padStart(5, '0')}-${province.id}`;
-  return {
-    id,
+  return nameDirective({
+    id: DirectiveId.parse(id),
     file: `synthetic/${id}.txt`,
     province: provided({ id: province.id, name: province.name }),
     docType: provided(template.docType),
@@ -123,7 +124,7 @@ function syntheticDirective(
     text: { original: layout.text, normalized: layout.text, encoding: 'utf-8' },
     synthetic: true,
     warnings: [],
-  };
+  });
 }
 
 const DOC_TITLES: Partial<Record<DocType, string>> = {

@@ -70,18 +70,18 @@ describe('loadCorpus', () => {
     const v0 = corpusFolder('v0', JSON.stringify(seeds), LEGACY_CORPUS_FILE);
     expect(() => loadCorpus(v0)).toThrow(CorpusInvalidError);
     expect(() => loadCorpus(v0)).toThrow(
-      `${join(v0, LEGACY_CORPUS_FILE)}: written with schema version 0; this chithi reads version ${CORPUS_SCHEMA_VERSION} (run \`npx chithi ingest\` again)`,
+      `${join(v0, LEGACY_CORPUS_FILE)}: written with schema version 0; this chithi reads version 3 (run \`npx chithi ingest\` again)`,
     );
     const v1 = corpusFolder('v1', JSON.stringify({ schemaVersion: 1, directives: seeds }), LEGACY_CORPUS_FILE);
     expect(() => loadCorpus(v1)).toThrow(
-      `${join(v1, LEGACY_CORPUS_FILE)}: written with schema version 1; this chithi reads version 2 (run \`npx chithi ingest\` again)`,
+      `${join(v1, LEGACY_CORPUS_FILE)}: written with schema version 1; this chithi reads version 3 (run \`npx chithi ingest\` again)`,
     );
   });
 
   test('refuses another schema version in the header line', () => {
     const header = JSON.stringify({ schemaVersion: CORPUS_SCHEMA_VERSION + 1, count: seeds.length });
     expect(() => parseCorpusLines([header, ...lines(seeds).slice(1)], 'x/directives.jsonl')).toThrow(
-      /^x\/directives\.jsonl: written with schema version 3; this chithi reads version 2 \(run `npx chithi ingest` again\)$/,
+      /^x\/directives\.jsonl: written with schema version 4; this chithi reads version 3 \(run `npx chithi ingest` again\)$/,
     );
   });
 
@@ -115,19 +115,83 @@ describe('loadCorpus', () => {
     );
     expect(() => loadCorpus(corpusFolder('empty', ''))).toThrow(/directives\.jsonl: is empty \(run/);
   });
+});
 
-  test('`chithi index` refuses an old corpus with that message, before touching Meilisearch', async () => {
-    const dir = corpusFolder('v1-cli', JSON.stringify({ schemaVersion: 1, directives: seeds }), LEGACY_CORPUS_FILE);
-    const failed = await run(process.execPath, [join(projectRoot(), 'scripts/chithi.mjs'), 'index', '--corpus', dir], {
-      cwd: projectRoot(),
-      env: { ...process.env, MEILI_HOST: 'http://127.0.0.1:9', MEILI_MASTER_KEY: 'unused' },
-    }).then(
-      () => null,
-      (error: { code: number; stderr: string }) => error,
-    );
-    expect(failed?.code).not.toBe(0);
-    expect(failed?.stderr).toContain(
-      'written with schema version 1; this chithi reads version 2 (run `npx chithi ingest` again)',
-    );
-  });
+/**
+ * Issue 11's done-when: a corpus with one directive missing a required field, or of an older schema
+ * version, is refused by every command that reads it — `chithi index`, the site data step a build runs
+ * first (scripts/prepare-site-data.ts, as `chithi start` runs it) and `npm run build` — with a message
+ * naming the file, the directive and the field. Each runs for real, in its own process, on a corpus in
+ * a temporary folder; `chithi index` is pointed at a port where no Meilisearch listens, so it must
+ * refuse before it reaches for one.
+ */
+describe('the commands that read a corpus refuse a bad one', () => {
+  let made = 0;
+  /** Directive 2 without the name every page shows it by; the header says version 3. */
+  function missingField(): { dir: string; file: string; expected: string } {
+    const [first, second, ...rest] = seeds;
+    const { documentName: _, ...unnamed } = second!;
+    const dir = corpusFolder(`missing-field-${++made}`, `${lines([first, unnamed, ...rest]).join('\n')}\n`);
+    const file = join(dir, CORPUS_FILE);
+    return {
+      dir,
+      file,
+      expected: `${file}:3: directive 2 (${second!.id}) does not match the schema at field documentName: Invalid input: expected string, received undefined (run \`npx chithi ingest\` again)`,
+    };
+  }
+
+  /** The JSON Lines file a chithi of schema version 2 wrote: no stored names. */
+  function olderVersion(): { dir: string; file: string; expected: string } {
+    const v2 = seeds.map(({ documentName: _n, issuerName: _i, citation: _c, ...rest }) => ({
+      ...rest,
+      clauses: rest.clauses.map(({ label: _l, ...clause }) => clause),
+    }));
+    const header = JSON.stringify({ schemaVersion: 2, count: v2.length });
+    const dir = corpusFolder(`v2-${++made}`, `${[header, ...v2.map((d) => JSON.stringify(d))].join('\n')}\n`);
+    const file = join(dir, CORPUS_FILE);
+    return {
+      dir,
+      file,
+      expected: `${file}: written with schema version 2; this chithi reads version 3 (run \`npx chithi ingest\` again)`,
+    };
+  }
+
+  const corpora = { 'one directive missing a required field': missingField, 'an older schema version': olderVersion };
+  const out = () => mkdtempSync(join(root, 'out-'));
+  const commands: Record<string, (corpus: string) => [string, string[], NodeJS.ProcessEnv]> = {
+    'chithi index': (corpus) => [
+      process.execPath,
+      ['scripts/chithi.mjs', 'index', '--corpus', corpus],
+      { MEILI_HOST: 'http://127.0.0.1:9', MEILI_MASTER_KEY: 'unused' },
+    ],
+    'the site data step of a build': (corpus) => [
+      process.execPath,
+      ['--import', 'tsx', 'scripts/prepare-site-data.ts', corpus, out()],
+      {},
+    ],
+    'npm run build': (corpus) => ['npm', ['run', 'build', '--', '--outDir', out()], { CHITHI_CORPUS_DIR: corpus }],
+  };
+  const cases = Object.keys(corpora).flatMap((corpus) => Object.keys(commands).map((command) => [command, corpus]));
+
+  test.each(cases)(
+    '%s refuses a corpus with %s, naming the file, the directive and the field',
+    async (command, corpus) => {
+      const { dir, expected } = corpora[corpus as keyof typeof corpora]();
+      const [bin, args, env] = commands[command]!(dir);
+      const { CHITHI_SITE_DATA: _, ...inherited } = process.env;
+      const failed = await run(bin, args, {
+        cwd: projectRoot(),
+        env: { ...inherited, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+        timeout: 280_000,
+      }).then(
+        () => null,
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+      expect(failed, `${command} succeeded`).not.toBeNull();
+      expect(failed!.code).not.toBe(0);
+      expect(`${failed!.stdout}\n${failed!.stderr}`).toContain(expected);
+      // `npm run build` bundles the site with Vite before any page reads the corpus: about a minute here.
+    },
+    300_000,
+  );
 });

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { byDate, directiveRef, toComparable } from '../../../src/lib/compare/comparable.ts';
 import { sortByDate } from '../../../src/lib/site/site-data.ts';
+import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 import { seed } from '../site/seeds.ts';
 
 /**
@@ -14,7 +15,11 @@ import { seed } from '../site/seeds.ts';
  */
 function corpus() {
   const boundOnly = { ...seed('hai-duong-2020-08-28-tbkl-ban-thuong-vu'), date: null };
-  const unbounded = { ...seed('son-la-2021-ct-ubnd-thay-the-24'), id: 'son-la-undated-unbounded', dateBounds: null };
+  const unbounded = {
+    ...seed('son-la-2021-ct-ubnd-thay-the-24'),
+    id: DirectiveId.parse('son-la-undated-unbounded'),
+    dateBounds: null,
+  };
   expect(boundOnly.dateBounds?.notBefore?.value).toBe('2020-08-28');
   return [
     seed('thanh-hoa-2021-07-22-329-cv-tu'),

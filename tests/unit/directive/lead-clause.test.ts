@@ -25,7 +25,9 @@ describe('the news lead as a clause', () => {
   });
 
   test('it is cited as the page’s lead, not as an item of the document', () => {
-    expect(citeClause(ngheAn, 'dan')).toMatch(/^Đoạn tin dẫn, Chỉ thị số 07-CT\/TU/);
+    const lead = ngheAn.clauses.find((c) => c.id === 'dan')!;
+    expect(lead.label).toBe('Đoạn tin dẫn');
+    expect(citeClause(lead.label, ngheAn.citation)).toMatch(/^Đoạn tin dẫn, Chỉ thị số 07-CT\/TU/);
   });
 
   test('a lead-only page (the text is an attachment) keeps its orders in the lead clause', () => {

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseDirective } from '../../../src/lib/directive/parse.ts';
 import { ClauseKind, type Clause, type Directive } from '../../../src/lib/directive/schema.ts';
 import { tagDirective } from '../../../src/lib/measures/tag-directive.ts';
+import { makeClauseId } from '../../../src/lib/directive/clauses.ts';
 
 const ORDERS =
   'Theo đó, người dân thực hiện nghiêm nguyên tắc “ai ở đâu ở đó”; tạm dừng hoạt động các chợ truyền thống; ' +
@@ -16,7 +17,7 @@ ${ORDERS}
 function clauseOf(kind: string, id: string, text: string): Clause {
   const span = { start: 0, end: text.length, line: 1 };
   return {
-    id,
+    id: makeClauseId(id),
     kind: kind as ClauseKind,
     marker: '',
     parentId: null,
@@ -26,6 +27,7 @@ function clauseOf(kind: string, id: string, text: string): Clause {
     span,
     measures: [],
     cues: [],
+    label: id,
   };
 }
 

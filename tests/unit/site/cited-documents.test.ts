@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { citedBy, citedDocuments } from '../../../src/lib/site/cited-documents.ts';
 import { directiveCard } from '../../../src/lib/site/directive-card.ts';
 import { seed } from './seeds.ts';
+import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 
 describe('citedDocuments', () => {
   const sonLa = seed('son-la-2021-ct-ubnd-thay-the-24');
@@ -16,7 +17,10 @@ describe('citedDocuments', () => {
 
   test('a cited document in the corpus is linked, even when its number is spelt differently', () => {
     // A variation: the directive Sơn La replaces, with its number printed Party-style.
-    const replaced = { ...seed('son-la-2021-ct-ubnd-thay-the-24'), id: 'son-la-2021-07-24-24-ct-ubnd' };
+    const replaced = {
+      ...seed('son-la-2021-ct-ubnd-thay-the-24'),
+      id: DirectiveId.parse('son-la-2021-07-24-24-ct-ubnd'),
+    };
     replaced.number = { provenance: 'provided', value: '24-CT/UBND', source: 'test' };
     const links = citedDocuments(sonLa, [sonLa, replaced].map(directiveCard)).map((c) => c.href);
     expect(links).toEqual([null, '/van-ban/son-la-2021-07-24-24-ct-ubnd']);

@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { clauseTree } from '../../../src/lib/site/clause-tree.ts';
 import { cueSegments } from '../../../src/lib/site/cue-segments.ts';
 import { measureTags } from '../../../src/lib/site/measure-tags.ts';
-import { labelFromClauseId } from '../../../src/lib/site/clause-id-label.ts';
 import { clause, seed } from './seeds.ts';
 
 describe('clauseTree', () => {
@@ -35,17 +34,4 @@ describe('cueSegments', () => {
     expect(segments.map((s) => s.text).join('')).toBe(c.text);
     expect(segments.filter((s) => s.match).map((s) => s.text)).toEqual(['5K', 'khẩu trang']);
   });
-});
-
-describe('labelFromClauseId', () => {
-  test.each([
-    ['3', 'Mục 3'],
-    ['3.b', 'Điểm b, Mục 3'],
-    ['3.-2', 'Gạch đầu dòng thứ 2, Mục 3'],
-    ['dieu-2.1', 'Khoản 1, Điều 2'],
-    ['I.2', 'Mục 2, Phần I'],
-    ['p4', 'Đoạn 4'],
-    ['5_2', 'Mục 5'],
-    ['mo-dau', 'Phần mở đầu'],
-  ])('%s → %s', (id, label) => expect(labelFromClauseId(id)).toBe(label));
 });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { CSV_COLUMNS, inertCell } from '../../../src/lib/site/clauses-csv.ts';
 import { writeDownloads } from '../../../src/lib/site/downloads.ts';
 import { clause, seed } from '../../setup/seeds.ts';
+import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 
 /** The rows as csv-parse (an independent RFC 4180 reader) reads them, header first. */
 function readCsv(bytes: Buffer): string[][] {
@@ -29,7 +30,7 @@ describe('clauses.csv', () => {
   const thanhHoa = seed('thanh-hoa-2021-07-22-329-cv-tu');
   const sonLa = seed('son-la-2021-ct-ubnd-thay-the-24');
   // A text the project writes itself: a clause a spreadsheet would run as a formula.
-  const hostile = { ...seed('hung-yen-2021-05-08-261-cv-tu'), id: 'hung-yen-formula' };
+  const hostile = { ...seed('hung-yen-2021-05-08-261-cv-tu'), id: DirectiveId.parse('hung-yen-formula') };
   hostile.clauses = hostile.clauses.slice(0, 1).map((c) => ({ ...c, text: '=HYPERLINK("http://x","Bấm vào")' }));
   let dir = '';
   let plain: Buffer;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { writeCorpusFile } from '../../../src/lib/corpus/format.ts';
 import { seed } from './seeds.ts';
+import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 
 describe('siteDirectives', () => {
   afterEach(() => {
@@ -13,7 +14,11 @@ describe('siteDirectives', () => {
 
   test('leaves synthetic directives out and sorts the rest by date, undated by their earliest date', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'chithi-site-corpus-'));
-    const synthetic = { ...seed('hung-yen-2021-05-08-261-cv-tu'), id: 'synthetic-1', synthetic: true };
+    const synthetic = {
+      ...seed('hung-yen-2021-05-08-261-cv-tu'),
+      id: DirectiveId.parse('synthetic-1'),
+      synthetic: true,
+    };
     const corpus = [
       seed('son-la-2021-ct-ubnd-thay-the-24'),
       synthetic,

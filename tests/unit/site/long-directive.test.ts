@@ -7,6 +7,7 @@ import {
   PROSE_CHARS,
 } from '../../../src/lib/site/long-directive.ts';
 import { seed } from './seeds.ts';
+import { makeClauseId } from '../../../src/lib/directive/clauses.ts';
 
 describe('pageContent', () => {
   test('a directive of ordinary length is shown whole', () => {
@@ -27,7 +28,7 @@ describe('pageContent', () => {
       preamble: 'Căn cứ '.repeat(10_000),
       clauses: Array.from({ length: 5_000 }, (_, i) => ({
         ...model,
-        id: `${i + 1}`,
+        id: makeClauseId(`${i + 1}`),
         text: 'tiêm vắc xin '.repeat(31),
       })),
       text: { ...d.text, original: 'cách ly tại nhà. '.repeat(180_000) },

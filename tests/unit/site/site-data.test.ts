@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { prepareSiteData, SiteData, siteSelection } from '../../../src/lib/site/site-data.ts';
 import { allSeeds, seed } from './seeds.ts';
+import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 
 describe('prepareSiteData', () => {
-  const synthetic = { ...seed('hung-yen-2021-05-08-261-cv-tu'), id: 'synthetic-1', synthetic: true };
+  const synthetic = { ...seed('hung-yen-2021-05-08-261-cv-tu'), id: DirectiveId.parse('synthetic-1'), synthetic: true };
   const directives = siteSelection([...allSeeds(), synthetic]);
   let dir = '';
   let data: SiteData;
