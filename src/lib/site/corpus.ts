@@ -44,12 +44,3 @@ export async function siteCards(): Promise<DirectiveCard[]> {
 export async function siteDirective(id: string): Promise<Directive> {
   return (await siteData()).directive(id);
 }
-
-/**
- * Every directive, whole, in date order: the whole corpus in memory, for the comparison page only
- * (which the compare helper is moving to per-view files). Listings must use siteCards().
- */
-export function siteDirectives(): Directive[] {
-  const dir = process.env['CHITHI_CORPUS_DIR'];
-  return siteSelection(dir ? loadCorpus(dir) : loadCorpus());
-}

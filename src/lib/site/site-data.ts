@@ -10,11 +10,16 @@
  *   cards.json         DirectiveCard[] of the site's directives, oldest first
  *   aggregates.json    SiteAggregates: coverage, the matrix, each measure's listing
  *   downloads/         what /du-lieu/ serves (downloads.ts), including van-ban/<id>.json and .txt
+ *   so-sanh/           what /so-sanh/ serves to the comparison island (compare/site/build-files.ts),
+ *                      and families.json, the instruction families the /so-sanh pages list
  *   stamp.json         which corpus file it was prepared from (size and time), to know when to redo it
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { toComparable } from '../compare/comparable.ts';
+import { FAMILIES_FILE, writeCompareFiles } from '../compare/site/build-files.ts';
+import type { InstructionFamily } from '../compare/types.ts';
 import { CORPUS_FILE } from '../corpus/format.ts';
 import type { Directive } from '../directive/schema.ts';
 import { listMeasures } from '../measures/index.ts';
@@ -75,8 +80,17 @@ export async function prepareSiteData(
     downloads,
   };
   await writeFile(join(dir, 'aggregates.json'), JSON.stringify(aggregates));
-  if (opts.stamp) await writeFile(join(dir, 'stamp.json'), JSON.stringify(opts.stamp));
   progress('aggregates for the listings');
+  // The alignment index and the families are built here, not in Astro: the page build then reads
+  // one small file per route instead of holding the whole corpus and its index.
+  const compare = await writeCompareFiles(
+    directives.map(toComparable),
+    measures.map((m) => m.id),
+    join(dir, 'so-sanh'),
+  );
+  progress(`comparison: ${compare.files} files, ${compare.families} instruction families`);
+  // Last, so that a folder cut short by a crash is never taken for a finished one (isPreparedFrom).
+  if (opts.stamp) await writeFile(join(dir, 'stamp.json'), JSON.stringify(opts.stamp));
 }
 
 /** The corpus file's size and time, to tell whether a prepared folder is still current. */
@@ -98,6 +112,7 @@ export function isPreparedFrom(dir: string, stamp: CorpusStamp | null): boolean 
 export class SiteData {
   #cards: DirectiveCard[] | undefined;
   #aggregates: SiteAggregates | undefined;
+  #families: InstructionFamily[] | undefined;
 
   constructor(readonly dir: string) {}
 
@@ -111,6 +126,12 @@ export class SiteData {
     return this.#aggregates;
   }
 
+  /** Every instruction family, largest first, for /so-sanh and its paged list. */
+  families(): InstructionFamily[] {
+    this.#families ??= JSON.parse(readFileSync(join(this.dir, 'so-sanh', FAMILIES_FILE), 'utf8')) as InstructionFamily[];
+    return this.#families;
+  }
+
   /** One whole directive, read when its page is built and then let go. */
   async directive(id: string): Promise<Directive> {
     return JSON.parse(await readFile(this.downloadPath(`van-ban/${id}.json`), 'utf8')) as Directive;
@@ -119,5 +140,10 @@ export class SiteData {
   /** A file of downloads/, by its path under /du-lieu/. */
   downloadPath(path: string): string {
     return join(this.dir, 'downloads', path);
+  }
+
+  /** A comparison file, by its path under /so-sanh/ (compare/site/static-files.ts). */
+  comparePath(path: string): string {
+    return join(this.dir, 'so-sanh', path);
   }
 }

@@ -55,6 +55,22 @@ describe('prepareSiteData', () => {
     expect(vaccination?.clauses).toBe(
       directives.flatMap((d) => d.clauses).filter((c) => c.measures.includes('vaccination')).length,
     );
-    expect(progress).toHaveLength(3);
+    expect(progress).toHaveLength(4);
+  });
+
+  test('the comparison files are written at their /so-sanh/ paths, so Astro only copies them', async () => {
+    const { AlignmentIndex, computeFamilies, toComparable } = await import('../../../src/lib/compare/index.ts');
+    const { frequencyTable, measureData } = await import('../../../src/lib/compare/site/build-files.ts');
+    const read = (path: string) => JSON.parse(readFileSync(data.comparePath(path), 'utf8')) as unknown;
+    const comparables = directives.map(toComparable);
+    const index = new AlignmentIndex(comparables);
+    expect(read('van-ban/nghe-an-2021-08-07-07-ct-tu.json')).toEqual(
+      comparables.find((d) => d.id === 'nghe-an-2021-08-07-07-ct-tu'),
+    );
+    expect(read('tan-suat.json')).toEqual(frequencyTable(index));
+    expect(read('bien-phap/vaccination.json')).toEqual(JSON.parse(JSON.stringify(measureData(index, 'vaccination'))));
+    expect((read('van-ban.json') as Array<{ id: string }>).map((d) => d.id)).toEqual(directives.map((d) => d.id));
+    expect(data.families()).toEqual(computeFamilies(index));
+    expect(data.families().length).toBeGreaterThan(0);
   });
 });
