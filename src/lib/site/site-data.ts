@@ -128,7 +128,9 @@ export class SiteData {
 
   /** Every instruction family, largest first, for /so-sanh and its paged list. */
   families(): InstructionFamily[] {
-    this.#families ??= JSON.parse(readFileSync(join(this.dir, 'so-sanh', FAMILIES_FILE), 'utf8')) as InstructionFamily[];
+    this.#families ??= JSON.parse(
+      readFileSync(join(this.dir, 'so-sanh', FAMILIES_FILE), 'utf8'),
+    ) as InstructionFamily[];
     return this.#families;
   }
 
