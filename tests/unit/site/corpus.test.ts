@@ -29,7 +29,7 @@ describe('the pages’ data (corpus.ts)', () => {
       'son-la-2021-ct-ubnd-thay-the-24',
     ]);
     expect(await siteDirective('thanh-hoa-2021-07-22-329-cv-tu')).toEqual(seed('thanh-hoa-2021-07-22-329-cv-tu'));
-    const families = (await siteData()).families();
+    const families = await (await siteData()).families();
     for (const family of families) {
       expect(family.members.every((m) => m.directive !== 'synthetic-1')).toBe(true);
     }

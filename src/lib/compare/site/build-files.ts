@@ -4,7 +4,7 @@
  * which exists only while the site is built. Astro's pages then read the finished files, so the page
  * build never holds the corpus or the index (at 20,000 directives, several gigabytes of heap).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { AlignmentIndex } from '../alignment-index.ts';
 import type { ComparableDirective } from '../comparable.ts';
@@ -51,18 +51,24 @@ function withOnly(index: AlignmentIndex, ref: ClauseRef): ComparableDirective {
 export const FAMILIES_FILE = 'families.json';
 
 /**
- * Writes under `dir` every file the island fetches, at its path under /so-sanh/ (tan-suat.json,
- * van-ban.json, van-ban/<id>.json, bien-phap/<measure>.json), and FAMILIES_FILE for the pages that
- * list the families. Returns what it wrote, for the build's progress line.
+ * Writes under `dir` FAMILIES_FILE for the pages that list the families, then every file the island
+ * fetches, at its path under /so-sanh/ (tan-suat.json, van-ban.json, van-ban/<id>.json,
+ * bien-phap/<measure>.json). Returns what it wrote, for the build's progress line.
  */
 export async function writeCompareFiles(
   directives: readonly ComparableDirective[],
   measureIds: readonly string[],
   dir: string,
+  onFamilies: (count: number) => void = () => {},
 ): Promise<{ files: number; families: number }> {
   const index = new AlignmentIndex(directives);
   await mkdir(join(dir, 'van-ban'), { recursive: true });
   await mkdir(join(dir, 'bien-phap'), { recursive: true });
+  // First, and whole or not at all (a rename): the /so-sanh pages wait for this file, not for the rest.
+  const families: InstructionFamily[] = computeFamilies(index);
+  await writeFile(join(dir, `${FAMILIES_FILE}.part`), JSON.stringify(families));
+  await rename(join(dir, `${FAMILIES_FILE}.part`), join(dir, FAMILIES_FILE));
+  onFamilies(families.length);
   let files = 0;
   const write = async (path: string, value: unknown) => {
     await writeFile(join(dir, path), JSON.stringify(value));
@@ -72,7 +78,5 @@ export async function writeCompareFiles(
   await write('van-ban.json', directiveList(directives));
   for (const d of directives) await write(`van-ban/${d.id}.json`, d);
   for (const measure of measureIds) await write(`bien-phap/${measure}.json`, measureData(index, measure));
-  const families: InstructionFamily[] = computeFamilies(index);
-  await writeFile(join(dir, FAMILIES_FILE), JSON.stringify(families));
   return { files, families: families.length };
 }
