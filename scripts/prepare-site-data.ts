@@ -1,21 +1,29 @@
 /**
- * `node --import tsx scripts/prepare-site-data.ts <corpus dir> <out dir>`: the site's data folder
- * (src/lib/site/site-data.ts), run by buildSite in its own process so the full corpus is loaded,
- * written out and let go before Astro starts. Prints one line per step.
+ * `node --import tsx scripts/prepare-site-data.ts <corpus dir> <out dir> listings|comparison`: one
+ * part of the site's data folder (src/lib/site/site-data.ts), run by buildSite in processes of their
+ * own so the corpus is read, written out and let go outside Astro's process. The two parts run at
+ * the same time: `listings` (cards, downloads, aggregates: Astro starts once it is done) and
+ * `comparison` (the alignment index, families and the comparison's files: Astro's /so-sanh pages and
+ * the copy at the end wait for it). Prints one line per step.
  */
 import { loadCorpus } from '../src/lib/corpus/load.ts';
-import { corpusStamp, prepareSiteData, siteSelection } from '../src/lib/site/site-data.ts';
+import { prepareComparison, prepareListings, siteComparables, siteSelection } from '../src/lib/site/site-data.ts';
 
-const [corpusDir, outDir] = process.argv.slice(2);
-if (!corpusDir || !outDir) {
-  console.error('usage: prepare-site-data.ts <corpus dir> <out dir>');
+const [corpusDir, outDir, part] = process.argv.slice(2);
+if (!corpusDir || !outDir || (part !== 'listings' && part !== 'comparison')) {
+  console.error('usage: prepare-site-data.ts <corpus dir> <out dir> listings|comparison');
   process.exit(2);
 }
 const started = Date.now();
-const directives = siteSelection(loadCorpus(corpusDir));
-console.log(`site data: ${directives.length} directives read from ${corpusDir}`);
-const stamp = corpusStamp(corpusDir);
-await prepareSiteData(directives, outDir, {
-  ...(stamp ? { stamp } : {}),
-  onProgress: (message) => console.log(`site data: ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`),
-});
+const onProgress = (message: string) =>
+  console.log(`site data: ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+if (part === 'listings') {
+  const directives = siteSelection(loadCorpus(corpusDir));
+  console.log(`site data: ${directives.length} directives read from ${corpusDir}`);
+  await prepareListings(directives, outDir, { onProgress });
+} else {
+  // Read a directive at a time, keeping only what the comparison reads: a fraction of the corpus.
+  const comparables = siteComparables(corpusDir);
+  onProgress(`comparison: ${comparables.length} directives read`);
+  await prepareComparison(comparables, outDir, { onProgress });
+}

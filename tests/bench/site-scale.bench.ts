@@ -55,8 +55,14 @@ export default async function siteScaleBench(): Promise<void> {
         await buildSite({
           outDir: join(work, 'dist'),
           corpusDir,
+          // Each step and each route family with the seconds since the build started: where the time goes.
           onLine: (line) => {
-            if (/^site data:|Completed in|generating static routes/.test(line)) console.log(`  [${size}] ${line}`);
+            if (
+              /^site data:|Completed in|generating static routes|[▶λ] src\/pages|data files copied|gzip copies/.test(
+                line,
+              )
+            )
+              console.log(`  [${size}] +${((Date.now() - started) / 1000).toFixed(0)} s ${line}`);
           },
         });
       } catch (error) {

@@ -48,8 +48,22 @@ export function loadCorpus(dir: string = corpusDir()): Directive[] {
 
 /** The directives of a corpus file's lines (header first, as corpusLines makes them); `file` names it in errors. */
 export function parseCorpusLines(lines: Iterable<string>, file: string): Directive[] {
-  const directives: Directive[] = [];
+  return [...corpusDirectives(lines, file)];
+}
+
+/**
+ * The same, one directive at a time, checked as parseCorpusLines checks them: for a reader that keeps
+ * only part of each (the site build's comparison), so the whole corpus is never in memory at once.
+ */
+export function* readCorpus(dir: string = corpusDir()): Generator<Directive> {
+  const file = join(dir, CORPUS_FILE);
+  if (!existsSync(file)) throw new CorpusMissingError(dir);
+  yield* corpusDirectives(readLines(file), displayPath(file));
+}
+
+function* corpusDirectives(lines: Iterable<string>, file: string): Generator<Directive> {
   let count: number | undefined;
+  let seen = 0;
   let lineNumber = 0;
   for (const line of lines) {
     lineNumber++;
@@ -62,7 +76,7 @@ export function parseCorpusLines(lines: Iterable<string>, file: string): Directi
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
       const id = (json as { id?: unknown } | null)?.id;
-      const which = `directive ${directives.length + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
+      const which = `directive ${seen + 1}${typeof id === 'string' ? ` (${id})` : ''}`;
       const field = issue.path.length > 0 ? `field ${issue.path.join('.')}` : 'the directive itself';
       throw new CorpusInvalidError(
         file,
@@ -70,14 +84,14 @@ export function parseCorpusLines(lines: Iterable<string>, file: string): Directi
         lineNumber,
       );
     }
+    seen++;
     // Validated: the line's object is the schema's output type (its brands are compile-time only).
-    directives.push(json as Directive);
+    yield json as Directive;
   }
   if (count === undefined) throw new CorpusInvalidError(file, 'is empty');
-  if (directives.length !== count) {
-    throw new CorpusInvalidError(file, `holds ${directives.length} directives where its header says ${count}`);
+  if (seen !== count) {
+    throw new CorpusInvalidError(file, `holds ${seen} directives where its header says ${count}`);
   }
-  return directives;
 }
 
 function parseLine(line: string, file: string, lineNumber: number): unknown {

@@ -2,7 +2,9 @@
  * Builds the static site with Astro, in child processes: Astro runs its own Vite, which is best kept
  * out of the calling process (the CLI runs under tsx, the tests under Vitest). First a process
  * prepares the site's data (site-data.ts: summaries, per-directive files, downloads) and exits, so
- * the full corpus is never in memory together with Astro's; then Astro builds from that folder. The
+ * the full corpus is never in memory together with Astro's; then Astro builds from that folder. A
+ * third process computes the comparison's files meanwhile, from the comparable form of each
+ * directive only. The
  * folder and the search settings the pages read are passed through the environment (see corpus.ts
  * and search-config.ts), so a test can build from its own corpus and server without touching .chithi/.
  */
@@ -52,11 +54,39 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
   if (options.corpusDir) env['CHITHI_CORPUS_DIR'] = options.corpusDir;
   if (options.searchConfigFile) env['CHITHI_SEARCH_CONFIG'] = options.searchConfigFile;
   const started = Date.now();
+  const prepare = [
+    '--import',
+    'tsx',
+    join(root, 'scripts', 'prepare-site-data.ts'),
+    options.corpusDir ?? corpusDir(),
+    siteData,
+  ];
+  // The comparison (alignment index, families, measure views: the longest part) runs beside the
+  // listings and Astro, on the other core; Astro's /so-sanh pages and its final copy wait for it.
+  // Whichever fails first stops the others, so nothing waits for files that will never come.
+  const abort = new AbortController();
+  let failure: unknown;
+  const fail = (error: unknown) => {
+    failure ??= error;
+    abort.abort();
+  };
+  const comparison = run(
+    'preparing the comparison',
+    [...prepare, 'comparison'],
+    root,
+    env,
+    options.onLine,
+    abort.signal,
+  );
+  comparison.catch(fail);
   try {
-    const prepare = join(root, 'scripts', 'prepare-site-data.ts');
-    const corpus = options.corpusDir ?? corpusDir();
-    await run('preparing the site data', ['--import', 'tsx', prepare, corpus, siteData], root, env, options.onLine);
-    await run('astro build', [astroCli, 'build', '--outDir', outDir], root, env, options.onLine);
+    await run('preparing the site data', [...prepare, 'listings'], root, env, options.onLine, abort.signal);
+    await run('astro build', [astroCli, 'build', '--outDir', outDir], root, env, options.onLine, abort.signal);
+    await comparison;
+  } catch (error) {
+    fail(error);
+    await comparison.catch(() => {});
+    throw failure;
   } finally {
     rmSync(siteData, { recursive: true, force: true });
   }
@@ -70,10 +100,12 @@ async function run(
   cwd: string,
   env: NodeJS.ProcessEnv,
   onLine: ((line: string) => void) | undefined,
+  signal: AbortSignal,
 ): Promise<void> {
+  if (signal.aborted) throw new SiteBuildError(`${what} not started: another step failed`, '');
   const tail: string[] = [];
   const code = await new Promise<number | null>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], signal });
     const take = (chunk: Buffer) => {
       for (const line of chunk.toString('utf8').split(/\r?\n/)) {
         if (!line.trim()) continue;

@@ -2,7 +2,8 @@
  * Where the pages get their data. Listings read the prepared summaries (site-data.ts); a directive's
  * page reads its own directive; nothing a listing loads holds a clause's or a directive's full text.
  *
- * CHITHI_SITE_DATA names a folder buildSite prepared before starting Astro. Without it (a plain
+ * CHITHI_SITE_DATA names a folder buildSite prepared before starting Astro (its comparison files may
+ * still be on their way: SiteData.families and the final copy wait for them). Without it (a plain
  * `astro build` or `astro dev`), the folder is prepared here on first use, into .chithi/site-data/,
  * from CHITHI_CORPUS_DIR or .chithi/corpus/, and reused while the corpus file is unchanged.
  */
@@ -43,13 +44,4 @@ export async function siteCards(): Promise<DirectiveCard[]> {
 /** One directive, whole. */
 export async function siteDirective(id: string): Promise<Directive> {
   return (await siteData()).directive(id);
-}
-
-/**
- * Every directive, whole, in date order: the whole corpus in memory, for the comparison page only
- * (which the compare helper is moving to per-view files). Listings must use siteCards().
- */
-export function siteDirectives(): Directive[] {
-  const dir = process.env['CHITHI_CORPUS_DIR'];
-  return siteSelection(dir ? loadCorpus(dir) : loadCorpus());
 }

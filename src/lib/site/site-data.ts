@@ -10,12 +10,18 @@
  *   cards.json         DirectiveCard[] of the site's directives, oldest first
  *   aggregates.json    SiteAggregates: coverage, the matrix, each measure's listing
  *   downloads/         what /du-lieu/ serves (downloads.ts), including van-ban/<id>.json and .txt
+ *   so-sanh/           what /so-sanh/ serves to the comparison island (compare/site/build-files.ts),
+ *                      and families.json, the instruction families the /so-sanh pages list
  *   stamp.json         which corpus file it was prepared from (size and time), to know when to redo it
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { toComparable, type ComparableDirective } from '../compare/comparable.ts';
+import { FAMILIES_FILE, writeCompareFiles } from '../compare/site/build-files.ts';
+import type { InstructionFamily } from '../compare/types.ts';
 import { CORPUS_FILE } from '../corpus/format.ts';
+import { readCorpus } from '../corpus/load.ts';
 import { sortByDateOrder } from '../directive/date-order.ts';
 import type { Directive } from '../directive/schema.ts';
 import { listMeasures } from '../measures/index.ts';
@@ -46,14 +52,30 @@ export function siteSelection(all: readonly Directive[]): Directive[] {
 /** Oldest first; undated directives go where their earliest possible date puts them, else last (directive/date-order.ts). */
 export const sortByDate = sortByDateOrder;
 
-/** Writes the folder for `directives` (already selected and sorted by siteSelection). */
+/** Writes the folder for `directives` (already selected and sorted by siteSelection): listings, then comparison. */
 export async function prepareSiteData(
   directives: readonly Directive[],
   dir: string,
   opts: { stamp?: CorpusStamp; now?: Date; onProgress?: (message: string) => void } = {},
 ): Promise<void> {
-  const progress = opts.onProgress ?? (() => {});
   await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  await prepareListings(directives, dir, opts);
+  await prepareComparison(directives.map(toComparable), dir, opts);
+  // Last, so that a folder cut short by a crash is never taken for a finished one (isPreparedFrom).
+  if (opts.stamp) await writeFile(join(dir, 'stamp.json'), JSON.stringify(opts.stamp));
+}
+
+/**
+ * What the listing pages and /du-lieu/ read: cards, downloads, aggregates. Astro needs these before
+ * it starts; the comparison's files only when it reaches /so-sanh (prepareComparison).
+ */
+export async function prepareListings(
+  directives: readonly Directive[],
+  dir: string,
+  opts: { now?: Date; onProgress?: (message: string) => void } = {},
+): Promise<void> {
+  const progress = opts.onProgress ?? (() => {});
   await mkdir(dir, { recursive: true });
   await writeFile(join(dir, 'cards.json'), JSON.stringify(directives.map(directiveCard)));
   progress(`${directives.length} directive cards`);
@@ -73,9 +95,62 @@ export async function prepareSiteData(
     downloads,
   };
   await writeFile(join(dir, 'aggregates.json'), JSON.stringify(aggregates));
-  if (opts.stamp) await writeFile(join(dir, 'stamp.json'), JSON.stringify(opts.stamp));
   progress('aggregates for the listings');
 }
+
+/** Written by prepareComparison when every comparison file is there. */
+const COMPARISON_DONE = 'comparison-done.json';
+
+/**
+ * The comparison's files (compare/site/build-files.ts), from the site's directives as the comparison
+ * reads them, in site order (siteComparables). The alignment index and the families are built here,
+ * not in Astro: the page build then reads one small file per route instead of holding the whole
+ * corpus and its index. buildSite runs this in a process of its own, beside the listings and Astro.
+ */
+export async function prepareComparison(
+  comparables: readonly ComparableDirective[],
+  dir: string,
+  opts: { onProgress?: (message: string) => void } = {},
+): Promise<void> {
+  const progress = opts.onProgress ?? (() => {});
+  const compare = await writeCompareFiles(
+    comparables,
+    listMeasures().map((m) => m.id),
+    join(dir, 'so-sanh'),
+    (families) => progress(`comparison: ${families} instruction families`),
+  );
+  await writeFile(join(dir, COMPARISON_DONE), JSON.stringify(compare));
+  progress(`comparison: ${compare.files} files`);
+}
+
+/**
+ * The site's directives as the comparison reads them, in the order of siteSelection, read from the
+ * corpus one directive at a time: only the comparable form of each (clause texts, no provenance or
+ * original text) is kept, a fraction of the corpus.
+ */
+export function siteComparables(corpusDir: string): ComparableDirective[] {
+  const cards: DirectiveCard[] = [];
+  const comparables = new Map<string, ComparableDirective>();
+  for (const d of readCorpus(corpusDir)) {
+    if (d.synthetic) continue;
+    cards.push(directiveCard(d));
+    comparables.set(d.id, toComparable(d));
+  }
+  return sortByDate(cards).map((card) => comparables.get(card.id)!);
+}
+
+/** Resolves once the comparison's files are all written (by this or another process). */
+export async function comparisonReady(dir: string): Promise<void> {
+  while (!existsSync(join(dir, COMPARISON_DONE))) await sleep(POLL_MS);
+}
+
+/** Resolves once families.json is written; prepareComparison writes it before the other files. */
+async function familiesReady(dir: string): Promise<void> {
+  while (!existsSync(join(dir, 'so-sanh', FAMILIES_FILE))) await sleep(POLL_MS);
+}
+
+const POLL_MS = 200;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The corpus file's size and time, to tell whether a prepared folder is still current. */
 export function corpusStamp(corpusDir: string): CorpusStamp | null {
@@ -87,7 +162,9 @@ export function corpusStamp(corpusDir: string): CorpusStamp | null {
 
 export function isPreparedFrom(dir: string, stamp: CorpusStamp | null): boolean {
   const file = join(dir, 'stamp.json');
-  if (!stamp || !existsSync(file) || !existsSync(join(dir, 'aggregates.json'))) return false;
+  // A folder from an older chithi, or cut short, lacks one of these: prepared again.
+  const parts = [file, join(dir, 'aggregates.json'), join(dir, COMPARISON_DONE)];
+  if (!stamp || !parts.every((part) => existsSync(part))) return false;
   const saved = JSON.parse(readFileSync(file, 'utf8')) as CorpusStamp;
   return saved.file === stamp.file && saved.bytes === stamp.bytes && saved.mtimeMs === stamp.mtimeMs;
 }
@@ -96,6 +173,7 @@ export function isPreparedFrom(dir: string, stamp: CorpusStamp | null): boolean 
 export class SiteData {
   #cards: DirectiveCard[] | undefined;
   #aggregates: SiteAggregates | undefined;
+  #families: InstructionFamily[] | undefined;
 
   constructor(readonly dir: string) {}
 
@@ -109,6 +187,20 @@ export class SiteData {
     return this.#aggregates;
   }
 
+  /**
+   * Every instruction family, largest first, for /so-sanh and its paged list; waits while another
+   * process is still computing them (buildSite starts Astro before the comparison is done).
+   */
+  async families(): Promise<InstructionFamily[]> {
+    if (!this.#families) {
+      await familiesReady(this.dir);
+      this.#families = JSON.parse(
+        await readFile(join(this.dir, 'so-sanh', FAMILIES_FILE), 'utf8'),
+      ) as InstructionFamily[];
+    }
+    return this.#families;
+  }
+
   /** One whole directive, read when its page is built and then let go. */
   async directive(id: string): Promise<Directive> {
     return JSON.parse(await readFile(this.downloadPath(`van-ban/${id}.json`), 'utf8')) as Directive;
@@ -117,5 +209,10 @@ export class SiteData {
   /** A file of downloads/, by its path under /du-lieu/. */
   downloadPath(path: string): string {
     return join(this.dir, 'downloads', path);
+  }
+
+  /** A comparison file, by its path under /so-sanh/ (compare/site/static-files.ts). */
+  comparePath(path: string): string {
+    return join(this.dir, 'so-sanh', path);
   }
 }

@@ -1,23 +1,21 @@
 /**
- * The alignment index of the whole site corpus, built once per site build and shared by /so-sanh's
- * pages and data files (Astro renders them in one process). It exists only while the site is built:
- * the browser gets small files cut from it (lib/compare/site/static-files.ts), never the index.
+ * The comparison's data as the site build prepared it (lib/site/site-data.ts, before Astro starts):
+ * the instruction families for /so-sanh and its paged list, and each file the island fetches, read
+ * from disk by its own route. Nothing here builds the alignment index or loads the corpus.
  */
-import { AlignmentIndex, computeFamilies, toComparable, type InstructionFamily } from '../../lib/compare/index.ts';
-import { siteDirectives } from '../../lib/site/corpus.ts';
+import { readFile } from 'node:fs/promises';
+import type { InstructionFamily } from '../../lib/compare/index.ts';
+import { siteData } from '../../lib/site/corpus.ts';
 
 /** Families on a page of /so-sanh/nhom/<n>. */
 export const FAMILIES_PER_PAGE = 25;
 
-let index: AlignmentIndex | undefined;
-let families: InstructionFamily[] | undefined;
-
-export function siteCompareIndex(): AlignmentIndex {
-  index ??= new AlignmentIndex(siteDirectives().map(toComparable));
-  return index;
+export async function siteFamilies(): Promise<InstructionFamily[]> {
+  return (await siteData()).families();
 }
 
-export function siteFamilies(): InstructionFamily[] {
-  families ??= computeFamilies(siteCompareIndex());
-  return families;
+/** A prepared comparison file (its path under /so-sanh/), served as the bytes that were written. */
+export async function compareFileResponse(path: string): Promise<Response> {
+  const body = await readFile((await siteData()).comparePath(path));
+  return new Response(body, { headers: { 'Content-Type': 'application/json' } });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -56,6 +56,50 @@ describe('prepareSiteData', () => {
     expect(vaccination?.clauses).toBe(
       directives.flatMap((d) => d.clauses).filter((c) => c.measures.includes('vaccination')).length,
     );
-    expect(progress).toHaveLength(3);
+    expect(progress).toHaveLength(5);
+  });
+
+  test('the comparison files are written at their /so-sanh/ paths, so Astro only copies them', async () => {
+    const { AlignmentIndex, computeFamilies, toComparable } = await import('../../../src/lib/compare/index.ts');
+    const { frequencyTable, measureData } = await import('../../../src/lib/compare/site/build-files.ts');
+    const read = (path: string) => JSON.parse(readFileSync(data.comparePath(path), 'utf8')) as unknown;
+    const comparables = directives.map(toComparable);
+    const index = new AlignmentIndex(comparables);
+    expect(read('van-ban/nghe-an-2021-08-07-07-ct-tu.json')).toEqual(
+      comparables.find((d) => d.id === 'nghe-an-2021-08-07-07-ct-tu'),
+    );
+    expect(read('tan-suat.json')).toEqual(frequencyTable(index));
+    expect(read('bien-phap/vaccination.json')).toEqual(JSON.parse(JSON.stringify(measureData(index, 'vaccination'))));
+    expect((read('van-ban.json') as Array<{ id: string }>).map((d) => d.id)).toEqual(directives.map((d) => d.id));
+    const families = await data.families();
+    expect(families).toEqual(computeFamilies(index));
+    expect(families.length).toBeGreaterThan(0);
+  });
+
+  test('the build copies the downloads and the comparison files into the site, byte for byte, and not families.json', async () => {
+    const { copyPreparedFiles } = await import('../../../src/lib/site/copy-prepared.ts');
+    const dist = mkdtempSync(join(tmpdir(), 'chithi-site-dist-'));
+    try {
+      // Astro writes the two comparison files without parameters itself: the prepared ones replace them.
+      mkdirSync(join(dist, 'so-sanh'), { recursive: true });
+      writeFileSync(join(dist, 'so-sanh', 'tan-suat.json'), 'stale');
+      const report = await copyPreparedFiles(data, dist);
+      const id = 'nghe-an-2021-08-07-07-ct-tu';
+      for (const [copied, prepared] of [
+        [`du-lieu/van-ban/${id}.json`, data.downloadPath(`van-ban/${id}.json`)],
+        [`du-lieu/van-ban/${id}.txt`, data.downloadPath(`van-ban/${id}.txt`)],
+        ['du-lieu/clauses.csv.gz', data.downloadPath('clauses.csv.gz')],
+        [`so-sanh/van-ban/${id}.json`, data.comparePath(`van-ban/${id}.json`)],
+        ['so-sanh/tan-suat.json', data.comparePath('tan-suat.json')],
+        ['so-sanh/bien-phap/vaccination.json', data.comparePath('bien-phap/vaccination.json')],
+      ] as const) {
+        expect(readFileSync(join(dist, copied)).equals(readFileSync(prepared)), copied).toBe(true);
+      }
+      expect(existsSync(join(dist, 'so-sanh', 'families.json'))).toBe(false);
+      // Each directive's JSON and text, its comparison file, and the corpus-wide files.
+      expect(report.files).toBeGreaterThan(3 * directives.length);
+    } finally {
+      rmSync(dist, { recursive: true, force: true });
+    }
   });
 });

@@ -1,12 +1,13 @@
-/** /so-sanh/van-ban/<id>.json: one directive as the comparison reads it (a few kilobytes). */
+/**
+ * /so-sanh/van-ban/<id>.json: one directive as the comparison reads it (a few kilobytes). A
+ * production build copies the prepared files instead (lib/site/copy-prepared.ts); this serves `astro dev`.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ComparableDirective } from '../../../lib/compare/index.ts';
-import { siteCompareIndex } from '../_site-index.ts';
+import { copiedByBuild } from '../../../lib/site/copy-prepared.ts';
+import { siteCards } from '../../../lib/site/corpus.ts';
+import { compareFileResponse } from '../_site-index.ts';
 
-export const getStaticPaths = (() =>
-  siteCompareIndex().directives.map((directive) => ({
-    params: { id: directive.id },
-    props: { directive },
-  }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  copiedByBuild() ? [] : (await siteCards()).map((card) => ({ params: { id: card.id } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ directive: ComparableDirective }> = ({ props }) => Response.json(props.directive);
+export const GET: APIRoute = ({ params }) => compareFileResponse(`van-ban/${String(params['id'])}.json`);
