@@ -138,8 +138,9 @@ export async function precedentView(
     // Rough scores on the candidates alone, then the directives of the best `limit` fetched whole.
     const words = distinctiveWords(draft, frequenciesOf(table));
     const hits = await search(rotatedQueries(words), CANDIDATE_CLAUSES);
-    const rough = findPrecedents(await data.indexOf(stubsOf(hits)), draft, { limit: limit * 2 });
-    ids = [...new Set(rough.map((p) => p.directive))].slice(0, limit);
+    const stubs = await data.indexOf(stubsOf(hits));
+    const rough = roughBestPerDirective(stubs, { ...stubs.vectorize(draft), measures: [] }, -1);
+    ids = byRoughScore(stubs, rough).slice(0, limit);
   }
   const index = await data.indexOf(await Promise.all(ids.map((id) => data.directive(id))));
   return findPrecedents(index, draft, { limit });
@@ -160,14 +161,20 @@ async function rankedDirectives(
   const hits = (await search(rotatedQueries(words), CANDIDATE_CLAUSES)).filter((h) => h.directive !== own.id);
   const index = await data.indexOf([own, ...stubsOf(hits)]);
   const base = index.find(own.id, clauseId)!;
-  return [...roughBestPerDirective(index, queryOf(index, base), index.clauses[base]!.directive)]
+  return byRoughScore(index, roughBestPerDirective(index, queryOf(index, base), index.clauses[base]!.directive));
+}
+
+/** Directive ids scoring at least ROUGH_SCORE_MIN, closest first. */
+function byRoughScore(index: AlignmentIndex, best: Map<number, number>): string[] {
+  return [...best]
     .filter(([, score]) => score >= ROUGH_SCORE_MIN)
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .map(([d]) => index.directives[d]!.id);
 }
 
 /**
- * Each directive's best score among the candidate clauses, every one scored exactly. Not the
+ * Each directive's best score among the candidate clauses (a clause's, or a draft's: `skip` -1),
+ * every one scored exactly. Not the
  * engine's bestPerDirective: its first pass skips features held by more than 64 passages as too
  * common to tell clauses apart, which on the whole corpus they are; but the candidates were brought
  * up by those very words, and when a clause is copied across a hundred directives (as at 5,000
