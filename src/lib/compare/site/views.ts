@@ -16,7 +16,6 @@
  * Every index built here is weighed with the whole corpus's frequencies, so a directive that is
  * fetched gets the score and label the full index gives it.
  */
-import { bestPerDirective } from '../candidates.ts';
 import type { ComparableDirective } from '../comparable.ts';
 import { compareClause, queryOf } from '../compare-clause.ts';
 import { compareDirectives } from '../compare-directives.ts';
@@ -25,6 +24,7 @@ import { DEFAULT_PRECEDENT_LIMIT, findPrecedents } from '../find-precedents.ts';
 import { comparedText } from '../clause-refs.ts';
 import { COMPARABLE_MIN } from '../labels.ts';
 import { rebase } from '../rebase.ts';
+import { scoreClause, type ClauseVectors } from '../similarity.ts';
 import type { ClauseComparison, DirectiveComparison, MeasureComparison, Precedent } from '../types.ts';
 import type { AlignmentIndex } from '../alignment-index.ts';
 import type { CompareData } from './compare-data.ts';
@@ -138,15 +138,16 @@ export async function precedentView(
     // Rough scores on the candidates alone, then the directives of the best `limit` fetched whole.
     const words = distinctiveWords(draft, frequenciesOf(table));
     const hits = await search(rotatedQueries(words), CANDIDATE_CLAUSES);
-    const rough = findPrecedents(await data.indexOf(stubsOf(hits)), draft, { limit: limit * 2 });
-    ids = [...new Set(rough.map((p) => p.directive))].slice(0, limit);
+    const stubs = await data.indexOf(stubsOf(hits));
+    const rough = roughBestPerDirective(stubs, { ...stubs.vectorize(draft), measures: [] }, -1);
+    ids = byRoughScore(stubs, rough).slice(0, limit);
   }
   const index = await data.indexOf(await Promise.all(ids.map((id) => data.directive(id))));
   return findPrecedents(index, draft, { limit });
 }
 
 /**
- * Other directives by their best candidate clause's rough score (at least COMPARABLE_MIN), closest
+ * Other directives by their best candidate clause's rough score (at least ROUGH_SCORE_MIN), closest
  * first: the candidates come from the search server, scored on an index of the candidates alone.
  */
 async function rankedDirectives(
@@ -160,10 +161,34 @@ async function rankedDirectives(
   const hits = (await search(rotatedQueries(words), CANDIDATE_CLAUSES)).filter((h) => h.directive !== own.id);
   const index = await data.indexOf([own, ...stubsOf(hits)]);
   const base = index.find(own.id, clauseId)!;
-  return [...bestPerDirective(index, queryOf(index, base), { skipDirective: 0 }).entries()]
-    .filter(([, match]) => match.score >= ROUGH_SCORE_MIN)
-    .sort((x, y) => y[1].score - x[1].score || x[0] - y[0])
+  return byRoughScore(index, roughBestPerDirective(index, queryOf(index, base), index.clauses[base]!.directive));
+}
+
+/** Directive ids scoring at least ROUGH_SCORE_MIN, closest first. */
+function byRoughScore(index: AlignmentIndex, best: Map<number, number>): string[] {
+  return [...best]
+    .filter(([, score]) => score >= ROUGH_SCORE_MIN)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .map(([d]) => index.directives[d]!.id);
+}
+
+/**
+ * Each directive's best score among the candidate clauses (a clause's, or a draft's: `skip` -1),
+ * every one scored exactly. Not the
+ * engine's bestPerDirective: its first pass skips features held by more than 64 passages as too
+ * common to tell clauses apart, which on the whole corpus they are; but the candidates were brought
+ * up by those very words, and when a clause is copied across a hundred directives (as at 5,000
+ * synthetic directives) every word of it is in every candidate, and nothing was left to rank. A
+ * few hundred candidate clauses cost a few milliseconds to score exactly.
+ */
+function roughBestPerDirective(index: AlignmentIndex, query: ClauseVectors, skip: number): Map<number, number> {
+  const best = new Map<number, number>();
+  index.clauses.forEach((clause, i) => {
+    if (clause.heading || clause.directive === skip) return;
+    const { score } = scoreClause(index, query, i);
+    if (score > (best.get(clause.directive) ?? 0)) best.set(clause.directive, score);
+  });
+  return best;
 }
 
 /**
