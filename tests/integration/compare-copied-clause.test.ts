@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AlignmentIndex, toComparable } from '../../src/lib/compare/index.ts';
 import { clauseView, FETCHED_COLUMNS, precedentView, type CandidateSearch } from '../../src/lib/compare/site/views.ts';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
-import type { Directive } from '../../src/lib/directive/schema.ts';
+import { DirectiveId, type Directive } from '../../src/lib/directive/schema.ts';
 import { candidateClauses } from '../../src/lib/search/candidate-clauses.ts';
 import { indexCorpus } from '../../src/lib/search/indexer.ts';
 import { siteData, siteFiles } from '../unit/compare/helpers/site-files.ts';
@@ -21,7 +21,10 @@ const NA = 'nghe-an-2021-08-07-07-ct-tu';
 const seeds = loadCorpus().filter((d) => !d.synthetic);
 const original = seeds.find((d) => d.id === NA)!;
 /** The Nghệ An seed under 70 other ids: every clause of it is in 71 directives. */
-const copies: Directive[] = Array.from({ length: COPIES }, (_, i) => ({ ...original, id: `${NA}-ban-sao-${i + 1}` }));
+const copies: Directive[] = Array.from({ length: COPIES }, (_, i) => ({
+  ...original,
+  id: DirectiveId.parse(`${NA}-ban-sao-${i + 1}`),
+}));
 const corpus = [...seeds, ...copies];
 const data = siteData(siteFiles(new AlignmentIndex(corpus.map(toComparable))));
 const viaSearch = { fetchAllUpTo: 0 };
