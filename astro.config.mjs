@@ -2,9 +2,9 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import svelte from '@astrojs/svelte';
-import { copyPreparedFiles, willCopyPreparedFiles } from './src/lib/site/copy-prepared.ts';
-import { siteData } from './src/lib/site/corpus.ts';
-import { precompressSite } from './src/lib/site/precompress.ts';
+import { copyPreparedFiles, willCopyPreparedFiles } from './src/lib/page-data/copy-prepared.ts';
+import { siteData } from './src/lib/page-data/corpus.ts';
+import { precompressSite } from './src/runtime/build/precompress.ts';
 
 /**
  * Once the pages are written: the prepared data files copied in (copy-prepared.ts), then a .gz

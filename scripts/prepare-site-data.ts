@@ -1,13 +1,13 @@
 /**
  * `node --import tsx scripts/prepare-site-data.ts <corpus dir> <out dir> listings|comparison`: one
- * part of the site's data folder (src/lib/site/site-data.ts), run by buildSite in processes of their
+ * part of the site's data folder (src/lib/page-data/site-data.ts), run by buildSite in processes of their
  * own so the corpus is read, written out and let go outside Astro's process. The two parts run at
  * the same time: `listings` (cards, downloads, aggregates: Astro starts once it is done) and
  * `comparison` (the alignment index, families and the comparison's files: Astro's /so-sanh pages and
  * the copy at the end wait for it). Prints one line per step.
  */
 import { loadCorpus } from '../src/lib/corpus/load.ts';
-import { prepareComparison, prepareListings, siteComparables, siteSelection } from '../src/lib/site/site-data.ts';
+import { prepareComparison, prepareListings, siteComparables, siteSelection } from '../src/lib/page-data/site-data.ts';
 
 const [corpusDir, outDir, part] = process.argv.slice(2);
 if (!corpusDir || !outDir || (part !== 'listings' && part !== 'comparison')) {

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { spawn } from 'node:child_process';
 import { projectRoot } from '../../src/lib/paths.ts';
-import { astroCliPath } from '../../src/lib/site/build-site.ts';
+import { astroCliPath } from '../../src/runtime/build/build-site.ts';
 import { prepareData } from './start.ts';
-import { describeFailure } from './start-failures.ts';
+import { describeFailure } from '../../src/runtime/start-failures.ts';
 
 /**
  * `chithi dev`: the same data steps as `chithi start` (ingest, Meilisearch, index), then Astro's

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { resolve } from 'node:path';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
 import { updateIndex, writePublicSearchConfig, type IndexUpdate } from '../../src/lib/search/indexer.ts';
-import { resolveServer } from '../../src/lib/search/server/index.ts';
+import { resolveServer } from '../../src/runtime/meilisearch/index.ts';
 import { DEFAULT_INDEX_PREFIX } from '../../src/lib/search/settings.ts';
 import { progressReporter } from './progress.ts';
 import { reportError } from './report-error.ts';

@@ -7,7 +7,7 @@ import {
   startServer,
   stopServer,
   type MeiliEnv,
-} from '../../src/lib/search/server/index.ts';
+} from '../../src/runtime/meilisearch/index.ts';
 
 interface StartFlags {
   env: MeiliEnv;

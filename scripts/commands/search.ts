@@ -11,7 +11,7 @@ import {
   type SearchSort,
 } from '../../src/lib/search/request.ts';
 import { cliSearchTarget } from '../../src/lib/search/search-target.ts';
-import { resolveServer } from '../../src/lib/search/server/index.ts';
+import { resolveServer } from '../../src/runtime/meilisearch/index.ts';
 import { collect, collectParsed, intBetween, isoDate, UsageError, year } from './flags.ts';
 import { MARK_CLOSE, MARK_OPEN, writeMarkedLine } from './terminal.ts';
 

@@ -3,14 +3,14 @@ import { InvalidArgumentError } from 'commander';
 import { join } from 'node:path';
 import { displayPath, projectRoot } from '../../src/lib/paths.ts';
 import { formatReport, ingestDirectory, writeCorpus } from '../../src/lib/ingest/ingest.ts';
-import { resolveServer } from '../../src/lib/search/server/index.ts';
+import { resolveServer } from '../../src/runtime/meilisearch/index.ts';
 import { updateIndex, writePublicSearchConfig } from '../../src/lib/search/indexer.ts';
-import { buildSite } from '../../src/lib/site/build-site.ts';
-import { serveStatic, type StaticSite } from '../../src/lib/site/static-server.ts';
+import { buildSite } from '../../src/runtime/build/build-site.ts';
+import { serveStatic, type StaticSite } from '../../src/runtime/serve/static-server.ts';
 import { progressReporter, runStep, type Progress } from './progress.ts';
-import { describeFailure, StepFailed, type StepName } from './start-failures.ts';
+import { describeFailure, StepFailed, type StepName } from '../../src/runtime/start-failures.ts';
 import { watchServer, type ServerWatch } from './watch-server.ts';
-import type { MeiliConnection } from '../../src/lib/search/server/index.ts';
+import type { MeiliConnection } from '../../src/runtime/meilisearch/index.ts';
 
 const DEFAULT_PORT = 4321;
 

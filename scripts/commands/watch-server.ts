@@ -6,8 +6,8 @@
  * (which removes the state file) is respected, and only reported.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { isHealthy, resolveServer, serverPaths, type MeiliConnection } from '../../src/lib/search/server/index.ts';
-import { readState } from '../../src/lib/search/server/state.ts';
+import { isHealthy, resolveServer, serverPaths, type MeiliConnection } from '../../src/runtime/meilisearch/index.ts';
+import { readState } from '../../src/runtime/meilisearch/state.ts';
 
 export interface ServerWatch {
   stop(): void;

@@ -5,7 +5,7 @@
  * server without a rebuild. `null` when the site was built without search.
  */
 import type { APIRoute } from 'astro';
-import { siteSearchConfig } from '../lib/site/search-config.ts';
+import { siteSearchConfig } from '../lib/page-data/search-config.ts';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(siteSearchConfig()), { headers: { 'Content-Type': 'application/json' } });

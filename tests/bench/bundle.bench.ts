@@ -7,8 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestDirectory, writeCorpus } from '../../src/lib/ingest/ingest.ts';
-import { buildSite } from '../../src/lib/site/build-site.ts';
-import { pageScripts, SEARCH_PAGE_BUDGET_GZIP, totalGzip } from '../../src/lib/site/page-scripts.ts';
+import { buildSite } from '../../src/runtime/build/build-site.ts';
+import { pageScripts, SEARCH_PAGE_BUDGET_GZIP, totalGzip } from '../../src/runtime/build/page-scripts.ts';
 import { printTable } from './table.ts';
 
 const PAGES = [

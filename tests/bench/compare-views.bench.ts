@@ -27,9 +27,9 @@ import type { Directive } from '../../src/lib/directive/schema.ts';
 import { workDir } from '../../src/lib/paths.ts';
 import { indexCorpus } from '../../src/lib/search/indexer.ts';
 import { writePublicSearchConfig } from '../../src/lib/search/public-config.ts';
-import { startServer, stopServer } from '../../src/lib/search/server/index.ts';
-import { buildSite } from '../../src/lib/site/build-site.ts';
-import { serveStatic } from '../../src/lib/site/static-server.ts';
+import { startServer, stopServer } from '../../src/runtime/meilisearch/index.ts';
+import { buildSite } from '../../src/runtime/build/build-site.ts';
+import { serveStatic } from '../../src/runtime/serve/static-server.ts';
 import { generateSyntheticCorpus } from '../../src/lib/synthetic/index.ts';
 import { printTable } from './table.ts';
 

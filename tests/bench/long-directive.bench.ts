@@ -2,7 +2,7 @@
  * What a very long directive costs (issue 12, item 8): the seeds alone, then the seeds with one
  * directive of 2 and 8 MiB made from a seed's own wording (numbered items, so the clause tree is as
  * long as the text), each ingested without the cache and built into a site. A long directive's page
- * shows its first clauses and links the whole text (site/long-directive.ts), so the build should grow
+ * shows its first clauses and links the whole text (page-data/long-directive.ts), so the build should grow
  * by seconds, not minutes. `--max-bytes`'s message points here.
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestDirectory, writeCorpus } from '../../src/lib/ingest/ingest.ts';
 import { directivesDir } from '../../src/lib/paths.ts';
-import { buildSite } from '../../src/lib/site/build-site.ts';
+import { buildSite } from '../../src/runtime/build/build-site.ts';
 import { printTable } from './table.ts';
 
 const EXTRA_MIB = [0, 2, 8];

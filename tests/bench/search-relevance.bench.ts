@@ -7,7 +7,7 @@ import { ingestDirectory } from '../../src/lib/ingest/ingest.ts';
 import { clauseDocuments } from '../../src/lib/search/documents.ts';
 import { indexCorpus } from '../../src/lib/search/indexer.ts';
 import { searchClauses } from '../../src/lib/search/query.ts';
-import { adminClient } from '../../src/lib/search/server/index.ts';
+import { adminClient } from '../../src/runtime/meilisearch/index.ts';
 import { startTestMeili } from '../integration/setup/meili.ts';
 import { EXACT_SPELLING_QUERIES, hitKey, SEED_QUERIES, type RelevanceCase } from '../relevance/seed-queries.ts';
 import { indexPlain, plainSearch } from './search-baseline.ts';

@@ -15,7 +15,7 @@ import { ingestDirectory } from '../../src/lib/ingest/ingest.ts';
 import { clauseDocuments } from '../../src/lib/search/documents.ts';
 import { indexCorpus } from '../../src/lib/search/indexer.ts';
 import { searchClauses, type SearchParams } from '../../src/lib/search/query.ts';
-import { adminClient, serverPaths } from '../../src/lib/search/server/index.ts';
+import { adminClient, serverPaths } from '../../src/runtime/meilisearch/index.ts';
 import { awaitTask } from '../../src/lib/search/tasks.ts';
 import { generateSyntheticCorpus, Random } from '../../src/lib/synthetic/index.ts';
 import { foldDiacritics } from '../../src/lib/text/fold.ts';

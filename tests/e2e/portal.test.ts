@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pageScripts, SEARCH_PAGE_BUDGET_GZIP, totalGzip } from '../../src/lib/site/page-scripts.ts';
+import { pageScripts, SEARCH_PAGE_BUDGET_GZIP, totalGzip } from '../../src/runtime/build/page-scripts.ts';
 import { startPortal, type Portal } from './setup/portal.ts';
 
 let portal: Portal;

@@ -13,7 +13,7 @@ import { loadCorpus } from '../../src/lib/corpus/load.ts';
 import { candidateClauses } from '../../src/lib/search/candidate-clauses.ts';
 import { indexCorpus } from '../../src/lib/search/indexer.ts';
 import type { PublicSearchConfig } from '../../src/lib/search/public-config.ts';
-import { siteData, siteFiles } from '../unit/compare/helpers/site-files.ts';
+import { siteData, siteFiles } from '../unit/compare/site/helpers/site-files.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';
 
 const seeds = loadCorpus().filter((d) => !d.synthetic);

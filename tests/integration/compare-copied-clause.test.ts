@@ -13,7 +13,7 @@ import { loadCorpus } from '../../src/lib/corpus/load.ts';
 import { DirectiveId, type Directive } from '../../src/lib/directive/schema.ts';
 import { candidateClauses } from '../../src/lib/search/candidate-clauses.ts';
 import { indexCorpus } from '../../src/lib/search/indexer.ts';
-import { siteData, siteFiles } from '../unit/compare/helpers/site-files.ts';
+import { siteData, siteFiles } from '../unit/compare/site/helpers/site-files.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';
 
 const COPIES = 70;

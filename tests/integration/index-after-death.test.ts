@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, test } from 'vitest';
 import { ingestDirectory } from '../../src/lib/ingest/ingest.ts';
-import { startServer, stopServer } from '../../src/lib/search/server/index.ts';
+import { startServer, stopServer } from '../../src/runtime/meilisearch/index.ts';
 import { generateSyntheticCorpus } from '../../src/lib/synthetic/index.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));

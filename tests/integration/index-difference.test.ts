@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DirectiveId, type Directive } from '../../src/lib/directive/schema.ts';
 import { updateIndex } from '../../src/lib/search/indexer.ts';
 import { manifestUid, SETTINGS_ENTRY } from '../../src/lib/search/index-manifest.ts';
-import { adminClient } from '../../src/lib/search/server/index.ts';
+import { adminClient } from '../../src/runtime/meilisearch/index.ts';
 import { awaitTask } from '../../src/lib/search/tasks.ts';
 import { seedDirectives } from '../setup/seeds.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';

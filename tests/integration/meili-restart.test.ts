@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { searchClauses } from '../../src/lib/search/query.ts';
-import { serverPaths, serverStatus, startServer, stopServer } from '../../src/lib/search/server/index.ts';
-import { serversFor, waitForExit } from '../../src/lib/search/server/process-check.ts';
-import { isLockHeld } from '../../src/lib/search/server/server-lock.ts';
+import { serverPaths, serverStatus, startServer, stopServer } from '../../src/runtime/meilisearch/index.ts';
+import { serversFor, waitForExit } from '../../src/runtime/meilisearch/process-check.ts';
+import { isLockHeld } from '../../src/runtime/meilisearch/server-lock.ts';
 import { indexCorpus, type PublicSearchConfig } from '../../src/lib/search/indexer.ts';
 import { seedDirectives } from '../setup/seeds.ts';
 

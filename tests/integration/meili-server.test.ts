@@ -30,9 +30,9 @@ import {
   startServer,
   stopServer,
   type StartedServer,
-} from '../../src/lib/search/server/index.ts';
-import { commandLineOf, isAlive } from '../../src/lib/search/server/process-check.ts';
-import { findFreePort } from '../../src/lib/search/server/port.ts';
+} from '../../src/runtime/meilisearch/index.ts';
+import { commandLineOf, isAlive } from '../../src/runtime/meilisearch/process-check.ts';
+import { findFreePort } from '../../src/runtime/meilisearch/port.ts';
 import { startTestMeili } from './setup/meili.ts';
 
 /** The developer's MEILI_* settings must not steer these tests to their own server or binary. */

@@ -4,7 +4,7 @@ import { indexCorpus, IndexingError, type PublicSearchConfig } from '../../src/l
 import { manifestUid } from '../../src/lib/search/index-manifest.ts';
 import { searchKeyName } from '../../src/lib/search/search-key.ts';
 import { searchClauses } from '../../src/lib/search/query.ts';
-import { adminClient } from '../../src/lib/search/server/index.ts';
+import { adminClient } from '../../src/runtime/meilisearch/index.ts';
 import { clauseIndexSettings } from '../../src/lib/search/settings.ts';
 import { meiliSynonyms, readSynonyms } from '../../src/lib/search/synonyms.ts';
 import { seedDirectives } from '../setup/seeds.ts';

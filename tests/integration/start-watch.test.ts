@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, expect, test } from 'vitest';
-import { isHealthy, startServer, stopServer } from '../../src/lib/search/server/index.ts';
-import { waitForExit } from '../../src/lib/search/server/process-check.ts';
+import { isHealthy, startServer, stopServer } from '../../src/runtime/meilisearch/index.ts';
+import { waitForExit } from '../../src/runtime/meilisearch/process-check.ts';
 import { watchServer } from '../../scripts/commands/watch-server.ts';
 
 const environment = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));

@@ -16,7 +16,7 @@ import { ingestDirectory, writeCorpus } from '../../src/lib/ingest/ingest.ts';
 import { projectRoot } from '../../src/lib/paths.ts';
 import { indexCorpus } from '../../src/lib/search/indexer.ts';
 import { writePublicSearchConfig, type PublicSearchConfig } from '../../src/lib/search/public-config.ts';
-import { buildSite } from '../../src/lib/site/build-site.ts';
+import { buildSite } from '../../src/runtime/build/build-site.ts';
 import { startTestMeili } from '../integration/setup/meili.ts';
 
 /** What a test file gets from `inject('e2eSite')`: plain data, as it crosses into the workers. */

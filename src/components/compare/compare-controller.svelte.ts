@@ -23,7 +23,7 @@ import {
 } from '../../lib/compare/site/views.ts';
 import { candidateClauses } from '../../lib/search/candidate-clauses.ts';
 import { loadSearchConfig } from '../../lib/search/live-config.ts';
-import type { SiteSearchConfig } from '../../lib/site/search-config.ts';
+import type { SiteSearchConfig } from '../../lib/page-data/search-config.ts';
 import { parseRequest, requestToSearch, type CompareRequest } from './compare-url.ts';
 
 export type CompareView =

@@ -7,8 +7,8 @@
 import { loadSearchConfig } from '../../lib/search/live-config.ts';
 import { searchClauses, type SearchResult } from '../../lib/search/query.ts';
 import { emptyRequest, type FacetKey, type SearchRequest } from '../../lib/search/request.ts';
-import type { SiteSearchConfig } from '../../lib/site/search-config.ts';
-import { decodeStateWithNotes, encodeState, toggleFacet } from '../../lib/site/search-state.ts';
+import type { SiteSearchConfig } from '../../lib/page-data/search-config.ts';
+import { decodeStateWithNotes, encodeState, toggleFacet } from '../../lib/page-data/search-state.ts';
 
 /** Long enough to skip the keystrokes of one word, short enough to feel immediate. */
 export const TYPING_DEBOUNCE_MS = 180;

@@ -1,6 +1,6 @@
 /**
  * The one order of directives by date, for every list the portal shows: /tong-quan and the listings
- * (site/site-data.ts), the comparison's columns and rows (compare/comparable.ts).
+ * (page-data/site-data.ts), the comparison's columns and rows (compare/comparable.ts).
  *
  * Oldest first. An undated directive goes at the earliest day it can have been issued
  * (dateBounds.notBefore: a notice issued after the meeting it reports, a text citing a document of

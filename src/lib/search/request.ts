@@ -1,7 +1,7 @@
 /**
  * One search as a reader asks it — words, the facet values picked, dates, the exact switch, the
  * order, the page — and its defaults, once for every caller: the site's URL state
- * (site/search-state.ts) is this request, `chithi search` builds one from its flags, and
+ * (page-data/search-state.ts) is this request, `chithi search` builds one from its flags, and
  * `searchClauses` (query.ts) sends it.
  *
  * Browser-safe.

@@ -5,7 +5,7 @@
 import { indexExists } from './indexer.ts';
 import type { SearchTarget } from './query.ts';
 import { ensureSearchKey } from './search-key.ts';
-import { adminClient, MeiliServerError } from './server/index.ts';
+import { adminClient, MeiliServerError } from '../../runtime/meilisearch/index.ts';
 import { clauseIndexUid } from './settings.ts';
 
 export async function cliSearchTarget(

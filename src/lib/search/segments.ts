@@ -1,7 +1,7 @@
 /**
  * A text cut into plain and marked pieces: what the pages render with `{#each}` and `<mark>`, never
  * `{@html}`, and what `chithi search` prints with its own marks. One shape for every marked text of
- * the portal: a search hit's snippet (snippet.ts) and a clause's measure cues (site/cue-segments.ts).
+ * the portal: a search hit's snippet (snippet.ts) and a clause's measure cues (page-data/cue-segments.ts).
  *
  * Browser-safe.
  */

@@ -1,13 +1,13 @@
 /**
- * /du-lieu/<file>: every download the site data holds (src/lib/site/downloads.ts) — clauses.csv.gz,
+ * /du-lieu/<file>: every download the site data holds (src/lib/downloads/downloads.ts) — clauses.csv.gz,
  * directives.jsonl.gz, tinh/<province>.*, van-ban/<id>.json and .txt, schema.json, and for a small
  * corpus clauses.csv and directives.json — served as the bytes that were written, never re-encoded.
- * A production build copies them instead (lib/site/copy-prepared.ts): this route serves `astro dev`.
+ * A production build copies them instead (lib/page-data/copy-prepared.ts): this route serves `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { copiedByBuild } from '../../lib/site/copy-prepared.ts';
+import { copiedByBuild } from '../../lib/page-data/copy-prepared.ts';
 import { readFile } from 'node:fs/promises';
-import { siteData } from '../../lib/site/corpus.ts';
+import { siteData } from '../../lib/page-data/corpus.ts';
 
 export const getStaticPaths = (async () => {
   if (copiedByBuild()) return [];

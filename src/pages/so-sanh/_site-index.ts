@@ -1,11 +1,11 @@
 /**
- * The comparison's data as the site build prepared it (lib/site/site-data.ts, before Astro starts):
+ * The comparison's data as the site build prepared it (lib/page-data/site-data.ts, before Astro starts):
  * the instruction families for /so-sanh and its paged list, and each file the island fetches, read
  * from disk by its own route. Nothing here builds the alignment index or loads the corpus.
  */
 import { readFile } from 'node:fs/promises';
 import type { InstructionFamily } from '../../lib/compare/index.ts';
-import { siteData } from '../../lib/site/corpus.ts';
+import { siteData } from '../../lib/page-data/corpus.ts';
 
 /** Families on a page of /so-sanh/nhom/<n>. */
 export const FAMILIES_PER_PAGE = 25;

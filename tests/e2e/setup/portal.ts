@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { inject } from 'vitest';
 import { projectRoot } from '../../../src/lib/paths.ts';
 import type { PublicSearchConfig } from '../../../src/lib/search/public-config.ts';
-import { serveStatic, type StaticSite } from '../../../src/lib/site/static-server.ts';
+import { serveStatic, type StaticSite } from '../../../src/runtime/serve/static-server.ts';
 
 export interface Portal {
   url: string;

@@ -9,7 +9,7 @@ import {
   stopServer,
   type MeiliConnection,
   type MeiliEnv,
-} from '../../../src/lib/search/server/index.ts';
+} from '../../../src/runtime/meilisearch/index.ts';
 
 /** A Meilisearch for one test file, and how to give it back. */
 export interface TestMeili extends MeiliConnection {

@@ -1,12 +1,12 @@
 /**
- * One date order for /tong-quan (site/site-data.ts sortByDate) and the comparison (compare/comparable.ts
+ * One date order for /tong-quan (page-data/site-data.ts sortByDate) and the comparison (compare/comparable.ts
  * byDate): the two used to disagree on an undated directive with a lower bound.
  */
 import { describe, expect, test } from 'vitest';
 import { byDate, directiveRef, toComparable } from '../../../src/lib/compare/comparable.ts';
-import { sortByDate } from '../../../src/lib/site/site-data.ts';
+import { sortByDate } from '../../../src/lib/page-data/site-data.ts';
 import { DirectiveId } from '../../../src/lib/directive/schema.ts';
-import { seed } from '../site/seeds.ts';
+import { seed } from '../page-data/seeds.ts';
 
 /**
  * The seeds, and two undated variants written here: Hải Dương's notice without the date the parser

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { completeRequest, emptyRequest, SEARCH_DEFAULTS } from '../../../src/lib/search/request.ts';
-import { decodeState, encodeState } from '../../../src/lib/site/search-state.ts';
+import { decodeState, encodeState } from '../../../src/lib/page-data/search-state.ts';
 
 /** The defaults, written out: what the search page and `chithi search` send when told nothing. */
 const DEFAULT = {

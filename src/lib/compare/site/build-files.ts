@@ -1,6 +1,6 @@
 /**
  * What the site build writes for the comparison (static-files.ts says where): computed once from
- * the full alignment index, in the process that prepares the site's data (lib/site/site-data.ts),
+ * the full alignment index, in the process that prepares the site's data (lib/page-data/site-data.ts),
  * which exists only while the site is built. Astro's pages then read the finished files, so the page
  * build never holds the corpus or the index (at 20,000 directives, several gigabytes of heap).
  */

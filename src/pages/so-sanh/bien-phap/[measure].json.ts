@@ -3,10 +3,10 @@
  * (compare/site/build-files.ts) because choosing its central clause reads every clause on the measure
  * in the corpus (seconds at 5,000 directives, and megabytes the browser would have to fetch); the
  * browser only diffs the columns it shows. A production build copies the prepared files instead
- * (lib/site/copy-prepared.ts); this route serves `astro dev`.
+ * (lib/page-data/copy-prepared.ts); this route serves `astro dev`.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { copiedByBuild } from '../../../lib/site/copy-prepared.ts';
+import { copiedByBuild } from '../../../lib/page-data/copy-prepared.ts';
 import { listMeasures } from '../../../lib/measures/index.ts';
 import { compareFileResponse } from '../_site-index.ts';
 
