@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Directive } from '../../../src/lib/directive/schema.ts';
-import { DOWNLOAD_SCHEMA_VERSION, writeDownloads, type DownloadManifest } from '../../../src/lib/downloads/downloads.ts';
+import {
+  DOWNLOAD_SCHEMA_VERSION,
+  writeDownloads,
+  type DownloadManifest,
+} from '../../../src/lib/downloads/downloads.ts';
 import { allSeeds } from '../page-data/seeds.ts';
 
 describe('writeDownloads', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { decodeState, emptyState, encodeState, hasFilters, toggleFacet } from '../../../src/lib/page-data/search-state.ts';
+import {
+  decodeState,
+  emptyState,
+  encodeState,
+  hasFilters,
+  toggleFacet,
+} from '../../../src/lib/page-data/search-state.ts';
 
 describe('the search state in the URL', () => {
   test('the empty search is the bare page', () => {
