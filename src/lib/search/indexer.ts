@@ -31,7 +31,7 @@ import {
 } from './index-manifest.ts';
 import { type PublicSearchConfig } from './public-config.ts';
 import { ensureSearchKey } from './search-key.ts';
-import { adminClient } from '../../runtime/meilisearch/index.ts';
+import { adminClient } from './meili-client.ts';
 import { clauseIndexSettings, clauseIndexUid, DEFAULT_INDEX_PREFIX } from './settings.ts';
 import { meiliSynonyms, readSynonyms } from './synonyms.ts';
 import { awaitTask } from './tasks.ts';

@@ -1,6 +1,9 @@
 import { Meilisearch, MeilisearchApiError, MeilisearchRequestError, MeilisearchRequestTimeOutError } from 'meilisearch';
 
-/** How every part of src/lib/search reaches Meilisearch; made by resolveServer(). */
+/**
+ * How every part of src/lib/search reaches Meilisearch; made by resolveServer() (src/runtime/meilisearch/)
+ * and passed in by its caller, so src/lib never imports the process manager.
+ */
 export interface MeiliConnection {
   /** e.g. "http://127.0.0.1:41237". */
   readonly host: string;

@@ -5,7 +5,8 @@
 import { indexExists } from './indexer.ts';
 import type { SearchTarget } from './query.ts';
 import { ensureSearchKey } from './search-key.ts';
-import { adminClient, MeiliServerError } from '../../runtime/meilisearch/index.ts';
+import { adminClient } from './meili-client.ts';
+import { MeiliServerError } from './meili-server-error.ts';
 import { clauseIndexUid } from './settings.ts';
 
 export async function cliSearchTarget(

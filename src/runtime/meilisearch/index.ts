@@ -1,6 +1,8 @@
 /**
- * Running and reaching Meilisearch. The rest of src/lib/search gets its connection from
- * resolveServer() and its client from adminClient(); scripts/commands/meili.ts drives the rest.
+ * The project's Meilisearch process: found, started, watched and stopped here. src/lib/search never
+ * imports this folder: scripts/ (and tests) get a connection from resolveServer() and hand it to
+ * src/lib/search, whose adminClient() (meili-client.ts) makes the client; scripts/commands/meili.ts
+ * drives the rest.
  */
 export { PINNED_MEILISEARCH, resolveBinary, type ResolvedBinary, type BinarySource } from './binary.ts';
 export {
