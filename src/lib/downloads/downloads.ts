@@ -1,7 +1,7 @@
 /**
- * The downloads of /du-lieu, written as streams while the site is prepared (site-data.ts): nothing
- * here holds more than one directive's text at a time, so a 20,000-directive corpus (over a gigabyte
- * of JSON) costs no more memory than five.
+ * The downloads of /du-lieu, written as streams while the site is prepared (page-data/site-data.ts):
+ * nothing here holds more than one directive's text at a time, so a 20,000-directive corpus (over a
+ * gigabyte of JSON) costs no more memory than five.
  *
  * - clauses.csv.gz: one row per clause (clauses-csv.ts); directives.jsonl.gz: one directive per line,
  *   exactly as the schema defines it; the same two per province under tinh/.

@@ -9,7 +9,8 @@
  * first use (corpus.ts). Layout of the folder:
  *   cards.json         DirectiveCard[] of the site's directives, oldest first
  *   aggregates.json    SiteAggregates: coverage, the matrix, each measure's listing
- *   downloads/         what /du-lieu/ serves (downloads.ts), including van-ban/<id>.json and .txt
+ *   downloads/         what /du-lieu/ serves (lib/downloads/downloads.ts), including
+ *                      van-ban/<id>.json and .txt
  *   so-sanh/           what /so-sanh/ serves to the comparison island (compare/site/build-files.ts),
  *                      and families.json, the instruction families the /so-sanh pages list
  *   stamp.json         which corpus file it was prepared from (size and time), to know when to redo it

@@ -1,12 +1,12 @@
 /**
  * Builds the static site with Astro, in child processes: Astro runs its own Vite, which is best kept
  * out of the calling process (the CLI runs under tsx, the tests under Vitest). First a process
- * prepares the site's data (site-data.ts: summaries, per-directive files, downloads) and exits, so
- * the full corpus is never in memory together with Astro's; then Astro builds from that folder. A
- * third process computes the comparison's files meanwhile, from the comparable form of each
- * directive only. The
- * folder and the search settings the pages read are passed through the environment (see corpus.ts
- * and search-config.ts), so a test can build from its own corpus and server without touching .chithi/.
+ * prepares the site's data (lib/page-data/site-data.ts: summaries, per-directive files, downloads)
+ * and exits, so the full corpus is never in memory together with Astro's; then Astro builds from
+ * that folder. A third process computes the comparison's files meanwhile, from the comparable form
+ * of each directive only. The folder and the search settings the pages read are passed through the
+ * environment (see page-data/corpus.ts and page-data/search-config.ts), so a test can build from its
+ * own corpus and server without touching .chithi/.
  */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';

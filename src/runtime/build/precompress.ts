@@ -1,6 +1,6 @@
 /**
  * Writes a gzip copy beside each text file of the built site (`page.html` → `page.html.gz`), run once
- * at the end of the build (astro.config.mjs), so the static server (static-server.ts, sirv's
+ * at the end of the build (astro.config.mjs), so the static server (runtime/serve/static-server.ts, sirv's
  * `gzip: true`) sends the compressed bytes to a client that accepts them without compressing on every
  * request. Why ahead of time rather than on the fly: the comparison's data files are read by every
  * view and never change until the next build, so compressing them once costs build seconds where
@@ -12,7 +12,7 @@
  *
  * Left alone: files under 1 KB (the gzip header and a round trip cost more than they save), files that
  * would not get smaller, and everything under du-lieu/ — the downloads are served as they were
- * written (their .gz files are downloads, not copies; see static-server.ts).
+ * written (their .gz files are downloads, not copies; see runtime/serve/static-server.ts).
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';

@@ -3,14 +3,15 @@
  * comparison bench serve. The site is plain files, so this is all a reader's machine needs — no Vite,
  * no Astro preview server. The serving itself is sirv's: "/van-ban/x" resolves to
  * "/van-ban/x/index.html" as a static host would, ETag and 304, Range, and the `.gz` beside a page
- * (written at the end of the build, precompress.ts) sent with Content-Encoding: gzip to a client that
- * accepts it. What is ours:
+ * (written at the end of the build, runtime/build/precompress.ts) sent with Content-Encoding: gzip
+ * to a client that accepts it. What is ours:
  *
  * - The files are listed once, when the server starts (sirv's `dev: false`): a URL is looked up in
  *   that list, never joined onto the folder, so no path — "..", "%2e%2e", "..%2f" — reaches a file
  *   outside it. A rebuilt dist/ needs a restarted server.
- * - /du-lieu/ is served as the downloads were written (downloads.ts), never negotiated: with
- *   `gzip: true`, sirv would answer /du-lieu/clauses.csv with the clauses.csv.gz download beside it.
+ * - /du-lieu/ is served as the downloads were written (lib/downloads/downloads.ts), never
+ *   negotiated: with `gzip: true`, sirv would answer /du-lieu/clauses.csv with the clauses.csv.gz
+ *   download beside it.
  * - A `.gz` asked for by its own name is a download: application/gzip, no Content-Encoding, so the
  *   browser saves the compressed file. sirv takes any name ending in ".gz" for an encoded copy of the
  *   name without it and says so in a header that only the response can have taken out.
