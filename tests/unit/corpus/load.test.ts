@@ -119,9 +119,9 @@ describe('loadCorpus', () => {
 
 /**
  * Issue 11's done-when: a corpus with one directive missing a required field, or of an older schema
- * version, is refused by every command that reads it — `chithi index`, the site data step a build runs
- * first (scripts/prepare-site-data.ts, as `chithi start` runs it) and `npm run build` — with a message
- * naming the file, the directive and the field. Each runs for real, in its own process, on a corpus in
+ * version, is refused by every command that reads it — `chithi index`, the two site data steps a
+ * build runs first (scripts/prepare-site-data.ts listings|comparison, as `chithi start` runs them)
+ * and `npm run build` — with a message naming the file, the directive and the field. Each runs for real, in its own process, on a corpus in
  * a temporary folder; `chithi index` is pointed at a port where no Meilisearch listens, so it must
  * refuse before it reaches for one.
  */
@@ -164,9 +164,14 @@ describe('the commands that read a corpus refuse a bad one', () => {
       ['scripts/chithi.mjs', 'index', '--corpus', corpus],
       { MEILI_HOST: 'http://127.0.0.1:9', MEILI_MASTER_KEY: 'unused' },
     ],
-    'the site data step of a build': (corpus) => [
+    'the listings step of a build': (corpus) => [
       process.execPath,
-      ['--import', 'tsx', 'scripts/prepare-site-data.ts', corpus, out()],
+      ['--import', 'tsx', 'scripts/prepare-site-data.ts', corpus, out(), 'listings'],
+      {},
+    ],
+    'the comparison step of a build': (corpus) => [
+      process.execPath,
+      ['--import', 'tsx', 'scripts/prepare-site-data.ts', corpus, out(), 'comparison'],
       {},
     ],
     'npm run build': (corpus) => ['npm', ['run', 'build', '--', '--outDir', out()], { CHITHI_CORPUS_DIR: corpus }],
