@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeCorpusFile } from '../../src/lib/corpus/format.ts';
 import { projectRoot } from '../../src/lib/paths.ts';
-import { seedDirectives } from './search-setup.ts';
+import { seedDirectives } from '../setup/seeds.ts';
 import { startTestMeili, type TestMeili } from './setup/meili.ts';
 
 const run = promisify(execFile);

@@ -14,9 +14,6 @@ export interface SeedSearch {
   directives: Directive[];
 }
 
-/** Kept so existing imports keep working: the seeds are read in one place, tests/setup/seeds.ts. */
-export { seedDirectives };
-
 export async function startSeedSearch(): Promise<SeedSearch> {
   const [meili, directives] = await Promise.all([startTestMeili(), seedDirectives()]);
   const config = await indexCorpus(meili, directives, { indexPrefix: meili.indexPrefix });

@@ -6,7 +6,8 @@
 import { listProvinces, listRegions } from '../provinces/index.ts';
 import type { Province, Region } from '../provinces/index.ts';
 import type { DirectiveCard } from './directive-card.ts';
-import { emptyState, encodeState } from './search-state.ts';
+import { emptyRequest } from '../search/request.ts';
+import { encodeState } from './search-state.ts';
 
 /** Directives a province page shows at a time; the rest are on its next pages. */
 export const DIRECTIVES_PER_PAGE = 50;
@@ -17,7 +18,7 @@ export function directivesOfProvince(cards: readonly DirectiveCard[], provinceId
 
 /** The search of one measure's clauses, optionally in one province or one year. */
 export function measureSearchHref(measureId: string, within: { province?: string; year?: string } = {}): string {
-  const state = { ...emptyState(), measures: [measureId] };
+  const state = { ...emptyRequest(), measures: [measureId] };
   if (within.province) state.provinces = [within.province];
   if (within.year) state.years = [within.year];
   return `/?${encodeState(state)}`;
@@ -25,7 +26,7 @@ export function measureSearchHref(measureId: string, within: { province?: string
 
 /** The search of one province's clauses, optionally of one measure. */
 export function provinceSearchHref(provinceId: string, measureId?: string): string {
-  const state = { ...emptyState(), provinces: [provinceId] };
+  const state = { ...emptyRequest(), provinces: [provinceId] };
   if (measureId) state.measures = [measureId];
   return `/?${encodeState(state)}`;
 }

@@ -18,7 +18,6 @@ import {
 } from '../search/request.ts';
 
 /** The page's state is a search request (search/request.ts); this module is its form in a URL. */
-export { emptyRequest as emptyState } from '../search/request.ts';
 
 /** The URL's name for each part of the request; the page size is the site's, never in a link. */
 const PARAM: Record<Exclude<keyof SearchRequest, 'limit'>, string> = {

@@ -9,7 +9,8 @@
  * dot that links to the directive itself, so a small corpus reads as before. Quarters were tried:
  * 63 × 12 dots and the matrix took /tong-quan to 304 KB at 5,000 directives (bench site-scale).
  */
-import { encodeState, emptyState } from './search-state.ts';
+import { emptyRequest } from '../search/request.ts';
+import { encodeState } from './search-state.ts';
 import { directiveDateLabel, sortDate, type Described } from './describe.ts';
 
 export interface TimelinePoint {
@@ -139,7 +140,7 @@ function binPoint(
     };
   }
   const range = halfRange(bin.half);
-  const state = { ...emptyState(), from: range.from, to: range.to };
+  const state = { ...emptyRequest(), from: range.from, to: range.to };
   if (bin.provinceId) state.provinces = [bin.provinceId];
   const mid = bin.members.map((d) => position(sortDate(d))).reduce((a, b) => a + b, 0) / bin.members.length;
   return {

@@ -6,7 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { byDate, directiveRef, toComparable } from '../../../src/lib/compare/comparable.ts';
 import { sortByDate } from '../../../src/lib/page-data/site-data.ts';
 import { DirectiveId } from '../../../src/lib/directive/schema.ts';
-import { seed } from '../page-data/seeds.ts';
+import { seed } from '../../setup/seeds.ts';
 
 /**
  * The seeds, and two undated variants written here: Hải Dương's notice without the date the parser

@@ -9,7 +9,7 @@ import {
   writeDownloads,
   type DownloadManifest,
 } from '../../../src/lib/downloads/downloads.ts';
-import { allSeeds } from '../page-data/seeds.ts';
+import { allSeeds } from '../../setup/seeds.ts';
 
 describe('writeDownloads', () => {
   const seeds = allSeeds();

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { citedBy, citedDocuments } from '../../../src/lib/page-data/cited-documents.ts';
 import { directiveCard } from '../../../src/lib/page-data/directive-card.ts';
-import { seed } from './seeds.ts';
+import { seed } from '../../setup/seeds.ts';
 import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 
 describe('citedDocuments', () => {

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { clauseTree } from '../../../src/lib/page-data/clause-tree.ts';
 import { cueSegments } from '../../../src/lib/page-data/cue-segments.ts';
 import { measureTags } from '../../../src/lib/page-data/measure-tags.ts';
-import { clause, seed } from './seeds.ts';
+import { clause, seed } from '../../setup/seeds.ts';
 
 describe('clauseTree', () => {
   test('children sit under their parent, in document order', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { prepareSiteData, siteSelection } from '../../../src/lib/page-data/site-data.ts';
-import { seed } from './seeds.ts';
+import { seed } from '../../setup/seeds.ts';
 import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 
 describe('the pages’ data (corpus.ts)', () => {

@@ -6,7 +6,7 @@ import {
   pageContent,
   PROSE_CHARS,
 } from '../../../src/lib/page-data/long-directive.ts';
-import { seed } from './seeds.ts';
+import { seed } from '../../setup/seeds.ts';
 import { makeClauseId } from '../../../src/lib/directive/clauses.ts';
 
 describe('pageContent', () => {

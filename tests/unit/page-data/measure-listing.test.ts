@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { listMeasures } from '../../../src/lib/measures/index.ts';
 import { EXCERPT_CHARS, LATEST_CLAUSES, measureListings } from '../../../src/lib/page-data/measure-listing.ts';
 import { sortByDate } from '../../../src/lib/page-data/site-data.ts';
-import { allSeeds } from './seeds.ts';
+import { allSeeds } from '../../setup/seeds.ts';
 
 describe('measureListings', () => {
   const seeds = sortByDate(allSeeds());

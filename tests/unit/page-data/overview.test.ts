@@ -4,7 +4,7 @@ import { listMeasures } from '../../../src/lib/measures/index.ts';
 import { sortByDate } from '../../../src/lib/page-data/corpus.ts';
 import { provinceMeasureMatrix } from '../../../src/lib/page-data/matrix.ts';
 import { directiveTimeline } from '../../../src/lib/page-data/timeline.ts';
-import { allSeeds } from './seeds.ts';
+import { allSeeds } from '../../setup/seeds.ts';
 
 describe('provinceMeasureMatrix', () => {
   const matrix = provinceMeasureMatrix(sortByDate(allSeeds()), listMeasures());

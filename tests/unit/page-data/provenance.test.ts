@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeProvenance } from '../../../src/lib/page-data/provenance.ts';
 import type { Directive } from '../../../src/lib/directive/schema.ts';
-import { seed } from './seeds.ts';
+import { seed } from '../../setup/seeds.ts';
 
 const quoteFrom = (d: Directive) => (span: { start: number; end: number }) =>
   d.text.normalized.slice(span.start, span.end).trim();

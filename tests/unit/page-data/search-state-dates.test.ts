@@ -3,12 +3,13 @@
  * impossible one is dropped (the search runs without it) and the page says which value it ignored.
  */
 import { describe, expect, test } from 'vitest';
-import { decodeStateWithNotes, emptyState, isIsoDay } from '../../../src/lib/page-data/search-state.ts';
+import { decodeStateWithNotes, isIsoDay } from '../../../src/lib/page-data/search-state.ts';
+import { emptyRequest } from '../../../src/lib/search/request.ts';
 
 describe('dates in the search URL', () => {
   test('an impossible date is dropped, and the note names the value and the parameter', () => {
     const { state, notes } = decodeStateWithNotes('?q=c%C3%A1ch+ly&tu=2021-02-30&den=2021-13-45');
-    expect(state).toEqual({ ...emptyState(), q: 'cách ly' });
+    expect(state).toEqual({ ...emptyRequest(), q: 'cách ly' });
     expect(notes).toEqual([
       'Bỏ qua ngày không hợp lệ “2021-02-30” (tu=…): ngày viết dạng NNNN-TT-NN.',
       'Bỏ qua ngày không hợp lệ “2021-13-45” (den=…): ngày viết dạng NNNN-TT-NN.',

@@ -1,20 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import {
-  decodeState,
-  emptyState,
-  encodeState,
-  hasFilters,
-  toggleFacet,
-} from '../../../src/lib/page-data/search-state.ts';
+import { decodeState, encodeState, hasFilters, toggleFacet } from '../../../src/lib/page-data/search-state.ts';
+import { emptyRequest } from '../../../src/lib/search/request.ts';
 
 describe('the search state in the URL', () => {
   test('the empty search is the bare page', () => {
-    expect(encodeState(emptyState())).toBe('');
+    expect(encodeState(emptyRequest())).toBe('');
   });
 
   test('a full search survives the round trip through the query string', () => {
     const state = {
-      ...emptyState(),
+      ...emptyRequest(),
       q: 'cách ly tập trung',
       provinces: ['thanh-hoa', 'nghe-an'],
       years: ['2021'],
@@ -35,11 +30,11 @@ describe('the search state in the URL', () => {
 
   test('malformed values fall back to the defaults instead of breaking the page', () => {
     const state = decodeState('?trang=-4&sap-xep=best&tu=22/7/2021&dau=yes&tinh=&tinh=son-la&tinh=son-la');
-    expect(state).toEqual({ ...emptyState(), provinces: ['son-la'] });
+    expect(state).toEqual({ ...emptyRequest(), provinces: ['son-la'] });
   });
 
   test('picking a facet value goes back to page 1; picking it again removes it', () => {
-    const picked = toggleFacet({ ...emptyState(), page: 4 }, 'provinces', 'nghe-an');
+    const picked = toggleFacet({ ...emptyRequest(), page: 4 }, 'provinces', 'nghe-an');
     expect(picked).toMatchObject({ provinces: ['nghe-an'], page: 1 });
     expect(hasFilters(picked)).toBe(true);
     expect(toggleFacet(picked, 'provinces', 'nghe-an').provinces).toEqual([]);

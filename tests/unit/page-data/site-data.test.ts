@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { prepareSiteData, SiteData, siteSelection } from '../../../src/lib/page-data/site-data.ts';
-import { allSeeds, seed } from './seeds.ts';
+import { allSeeds, seed } from '../../setup/seeds.ts';
 import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 
 describe('prepareSiteData', () => {
