@@ -27,9 +27,12 @@ export function directiveDateLabel(d: Described): string {
   return range.length ? `không rõ ngày (${range.join(' ')})` : 'không rõ ngày';
 }
 
-/** The ISO date to sort and place on a timeline by: the date, else the earliest it can be, else "9999". */
+/** sortDate's day for a directive with neither a date nor a lower bound: after every real day. */
+export const UNDATED = '9999-12-31';
+
+/** The ISO date to sort and place on a timeline by: the date, else the earliest it can be, else UNDATED. */
 export function sortDate(d: Described): string {
-  return orderDayOf(d) ?? '9999-12-31';
+  return orderDayOf(d) ?? UNDATED;
 }
 
 export function provinceName(d: Described): string | null {

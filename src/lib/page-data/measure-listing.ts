@@ -7,7 +7,6 @@
 import type { Directive, DirectiveId } from '../directive/schema.ts';
 import type { Measure } from '../measures/schema.ts';
 import { cueSegments, type Segment } from './cue-segments.ts';
-import { sortDate } from './describe.ts';
 
 export interface QuotedClause {
   directiveId: DirectiveId;
@@ -55,7 +54,7 @@ export function measureListings(directives: Iterable<Directive>, measures: reado
     ]),
   );
   for (const d of directives) {
-    const year = sortDate(d) === '9999-12-31' || !d.date ? null : d.date.value.slice(0, 4);
+    const year = d.date ? d.date.value.slice(0, 4) : null;
     for (const [measureId, a] of acc) {
       const clauses = d.clauses.filter((c) => c.measures.includes(measureId));
       if (clauses.length === 0) continue;

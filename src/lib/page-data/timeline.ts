@@ -11,7 +11,7 @@
  */
 import { emptyRequest } from '../search/request.ts';
 import { encodeState } from './search-state.ts';
-import { directiveDateLabel, sortDate, type Described } from './describe.ts';
+import { directiveDateLabel, sortDate, UNDATED, type Described } from './describe.ts';
 
 export interface TimelinePoint {
   /** The directive's page, or for several directives the search of the province and half-year. */
@@ -49,7 +49,6 @@ export interface Timeline {
 type Placeable = Described & { id: string };
 
 const DAY_MS = 86_400_000;
-const UNDATED = '9999-12-31';
 /** How many undated directives the overview names before it says "and N more". */
 const UNPLACED_SHOWN = 10;
 
