@@ -1,7 +1,7 @@
 /**
  * The corpus file, .chithi/corpus/directives.jsonl, written by `chithi ingest` (and `chithi synthetic`)
  * through writeCorpusFile, read through load.ts. JSON Lines: a header line
- * `{"schemaVersion":3,"count":N}`, then one directive per line. One document would not do: at 20,000
+ * `{"schemaVersion":4,"count":N}`, then one directive per line. One document would not do: at 20,000
  * directives the corpus is over a gigabyte, more than Node can hold as one string (`readFileSync(…,
  * 'utf8')` and `JSON.stringify` both fail there), so it is written as a stream and read line by line.
  * The version says which `Directive` schema the directives were checked against when written, so that a
@@ -18,9 +18,10 @@ import type { Directive } from '../directive/schema.ts';
  * (src/lib/directive/schema.ts) makes older corpus files invalid (a new required field, a renamed
  * one). Version 0 is the unversioned array chithi wrote first, 1 the `{ schemaVersion, directives }`
  * document in directives.json, 2 the JSON Lines file, 3 adds the stored presentation facts (each
- * clause's `label`, the directive's `documentName`, `issuerName` and `citation`: directive/naming.ts).
+ * clause's `label`, the directive's `documentName`, `issuerName` and `citation`: directive/naming.ts), 4 the
+ * periods in force, relations and numeric parameters (`inForce`, `relations`, clause `parameters`).
  */
-export const CORPUS_SCHEMA_VERSION = 3;
+export const CORPUS_SCHEMA_VERSION = 4;
 
 export const CORPUS_FILE = 'directives.jsonl';
 /** Where versions 0 and 1 were written: found instead of CORPUS_FILE, it is refused with advice. */

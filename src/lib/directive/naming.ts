@@ -12,19 +12,32 @@ import { documentName } from './doc-types.ts';
 import { issuerWithProvince } from './issuers.ts';
 import type { Clause, Directive } from './schema.ts';
 
-/** A clause before it is named. */
-export type UnnamedClause = Omit<Clause, 'label'>;
+/** A clause before it is named; its period and parameters are absent until the periods stage has read them. */
+export type UnnamedClause = Omit<Clause, 'label' | 'inForce' | 'parameters'> &
+  Partial<Pick<Clause, 'inForce' | 'parameters'>>;
 /** A directive before its presentation facts are computed: what the parser and the generator assemble. */
-export type UnnamedDirective = Omit<Directive, 'documentName' | 'issuerName' | 'citation' | 'clauses'> & {
-  clauses: readonly UnnamedClause[];
-};
+export type UnnamedDirective = Omit<
+  Directive,
+  'documentName' | 'issuerName' | 'citation' | 'clauses' | 'inForce' | 'relations'
+> &
+  Partial<Pick<Directive, 'inForce' | 'relations'>> & {
+    clauses: readonly UnnamedClause[];
+  };
 
 /** `directive` with its presentation facts (re)computed from its fields. */
 export function nameDirective(directive: UnnamedDirective): Directive {
   const labels = clauseLabels(directive.clauses);
   return {
     ...directive,
-    clauses: directive.clauses.map((clause, i) => ({ ...clause, label: labels[i]! })),
+    // A text that states no period, relation or number has none: the empty values are facts, not gaps.
+    inForce: directive.inForce ?? null,
+    relations: directive.relations ?? [],
+    clauses: directive.clauses.map((clause, i) => ({
+      ...clause,
+      inForce: clause.inForce ?? null,
+      parameters: clause.parameters ?? [],
+      label: labels[i]!,
+    })),
     documentName: documentName(directive.docType?.value, directive.number?.value),
     issuerName: issuerWithProvince(directive.issuer?.value.name ?? null, directive.province?.value.name ?? null),
     citation: citeDocument(directive),

@@ -184,6 +184,107 @@ export type CueHit = z.output<typeof CueHit>;
 export const ImpliedMeasure = z.object({ measure: z.string(), by: z.string(), start: z.number(), end: z.number() });
 export type ImpliedMeasure = z.output<typeof ImpliedMeasure>;
 
+/**
+ * A moment a period starts or ends: a day, `YYYY-MM-DD`, or a day and the hour printed with it,
+ * `YYYY-MM-DDTHH:MM` ("từ 0 giờ ngày 02/8/2021" → "2021-08-02T00:00"). The day must be a real one.
+ */
+export const InForceMoment = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?$/, {
+    error: (issue) => `“${String(issue.input)}” is not a moment of the form YYYY-MM-DD or YYYY-MM-DDTHH:MM`,
+  })
+  .refine((value) => isCalendarDate(value.slice(0, 10)), {
+    error: (issue) => `“${String(issue.input)}” is not a day on the calendar (1945–2100)`,
+  });
+export type InForceMoment = z.output<typeof InForceMoment>;
+
+/**
+ * Hiệu lực: when a directive or one clause of it is in force, as the text states it. `to` is the
+ * **last day in force** ("đến hết ngày 15/8/2021" → 2021-08-15; "trong vòng 14 ngày kể từ 0 giờ
+ * ngày 2/8" → 2021-08-15). "Kể từ ngày ký" gives `from` = the date of issue, *inferred*. A period
+ * that only reports the situation ("từ ngày 27/4 đến ngày 22/7 đã ghi nhận 67 ca") is no period in
+ * force. Each part is null when the text does not state it: an unknown end is open, never guessed.
+ */
+export const InForce = z.object({
+  /** Từ ngày / kể từ: the first moment in force. */
+  from: field(InForceMoment).nullable(),
+  /** Đến hết ngày: the last day (or moment) in force. */
+  to: field(InForceMoment).nullable(),
+  /** "Cho đến khi có thông báo mới" / "cho đến khi có văn bản thay thế": open by its own words. */
+  untilFurtherNotice: field(z.boolean()).nullable(),
+  /** Phạm vi: the districts or communes named ("trên địa bàn huyện Nghi Xuân"); null = the whole province. */
+  scope: field(z.array(z.string()).min(1)).nullable(),
+});
+export type InForce = z.output<typeof InForce>;
+
+/**
+ * How this directive acts on another it names. `replaces` (thay thế), `amends` (sửa đổi, bổ sung),
+ * `extends` (tiếp tục thực hiện … đến hết ngày, gia hạn), `lifts` (bãi bỏ, chấm dứt, kết thúc
+ * giãn cách theo …), `implements` (triển khai, thực hiện, áp dụng). Citing a document as a basis
+ * ("Căn cứ …") is none of these: it stays a citation only.
+ */
+export const RelationType = z.enum(['replaces', 'amends', 'extends', 'lifts', 'implements']);
+export type RelationType = z.output<typeof RelationType>;
+export const Relation = z.object({
+  type: RelationType,
+  /** The target's number as printed, cleaned of spaces: "24/CT-UBND". */
+  target: z.string().min(1),
+  /** Its doc-code key (doc-code.ts), for resolving it in the corpus; null when it cannot be keyed. */
+  targetKey: z.string().nullable(),
+  /** The target's kind and date when printed beside its number ("Chỉ thị số 24/CT-UBND ngày 24/7/2021"). */
+  targetDocType: DocType.nullable(),
+  targetDate: IsoDate.nullable(),
+  /** For `extends`: the new last day in force ("tiếp tục thực hiện … đến hết ngày 25/8/2021"). */
+  until: InForceMoment.nullable(),
+  /** The clause the relation is stated in; null for the preamble, the lead or the closing. */
+  clauseId: ClauseId.nullable(),
+  /** The phrase as it stands in the text. */
+  text: z.string(),
+  span: SourceSpan,
+});
+export type Relation = z.output<typeof Relation>;
+
+/**
+ * Numeric parameters a clause sets. Units: `people` (max_gathering), `m` (min_distance), `%`
+ * (capacity_pct, max_passengers_pct), `days` (quarantine_days, test_interval_days), `hour`
+ * (curfew_from, curfew_to: 18 for "18 giờ", 18.5 for "18 giờ 30").
+ */
+export const ParameterKind = z.enum([
+  'max_gathering',
+  'min_distance',
+  'capacity_pct',
+  'quarantine_days',
+  'test_interval_days',
+  'curfew_from',
+  'curfew_to',
+  'max_passengers_pct',
+]);
+export type ParameterKind = z.output<typeof ParameterKind>;
+export const ParameterUnit = z.enum(['people', 'm', '%', 'days', 'hour']);
+export type ParameterUnit = z.output<typeof ParameterUnit>;
+/**
+ * One parameter: `extracted` from the clause's words ("không tập trung quá 10 người", "mười người"),
+ * with the span of the words; or `inferred` from a central template the clause applies (its evidence).
+ */
+export const Parameter = z.discriminatedUnion('provenance', [
+  z.object({
+    provenance: z.literal('extracted'),
+    kind: ParameterKind,
+    value: z.number(),
+    unit: ParameterUnit,
+    text: z.string(),
+    span: SourceSpan,
+  }),
+  z.object({
+    provenance: z.literal('inferred'),
+    kind: ParameterKind,
+    value: z.number(),
+    unit: ParameterUnit,
+    evidence: z.array(Evidence).min(1),
+  }),
+]);
+export type Parameter = z.output<typeof Parameter>;
+
 /** One item of the operative part (phần nội dung): "3.", "a)", "- …", with its place in the tree. */
 export const Clause = z.object({
   /** Stable id, usable as a URL anchor: "3", "3.b", "3.-2", "I.2", "dieu-1", "p1", "dan" (a news lead). */
@@ -203,6 +304,10 @@ export const Clause = z.object({
   cues: z.array(CueHit),
   /** Measures implied by a central document it applies, apart from cue matches; absent before tagging. */
   implied: z.array(ImpliedMeasure).optional(),
+  /** This clause's own period when it states one; null = the directive's (`Directive.inForce`). */
+  inForce: InForce.nullable(),
+  /** The numbers it sets: "không quá 10 người", "cách ly tập trung 21 ngày". */
+  parameters: z.array(Parameter),
   /**
    * Where the clause stands, innermost level first, as every page, hit, CSV row and citation names it:
    * "Mục 3", "Điểm b, Mục 3", "Gạch đầu dòng thứ 2, Mục 3", "Đoạn tin dẫn" (naming.ts, from the tree).
@@ -225,6 +330,7 @@ export const WarningCode = z.enum([
   'cites-later-document',
   'source',
   'override',
+  'period-ambiguous',
 ]);
 export type WarningCode = z.output<typeof WarningCode>;
 export const ParseWarning = z.object({
@@ -308,6 +414,10 @@ export const Directive = z.object({
   /** Phần kết: who implements and follows up, after the operative part. */
   closing: z.string(),
   citations: z.array(Citation),
+  /** Hiệu lực of the whole directive, as stated; null when the text states nothing about it. */
+  inForce: InForce.nullable(),
+  /** What it does to the documents it names: replaces, amends, extends, lifts, implements. */
+  relations: z.array(Relation),
   /** Measure ids ordered anywhere in the directive, in taxonomy order. */
   measures: z.array(z.string()),
   /** A source URL given by an override, else a saved web page's canonical URL (see `extraction.webPage`); http(s) only. */

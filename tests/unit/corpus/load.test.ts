@@ -70,18 +70,18 @@ describe('loadCorpus', () => {
     const v0 = corpusFolder('v0', JSON.stringify(seeds), LEGACY_CORPUS_FILE);
     expect(() => loadCorpus(v0)).toThrow(CorpusInvalidError);
     expect(() => loadCorpus(v0)).toThrow(
-      `${join(v0, LEGACY_CORPUS_FILE)}: written with schema version 0; this chithi reads version 3 (run \`npx chithi ingest\` again)`,
+      `${join(v0, LEGACY_CORPUS_FILE)}: written with schema version 0; this chithi reads version 4 (run \`npx chithi ingest\` again)`,
     );
     const v1 = corpusFolder('v1', JSON.stringify({ schemaVersion: 1, directives: seeds }), LEGACY_CORPUS_FILE);
     expect(() => loadCorpus(v1)).toThrow(
-      `${join(v1, LEGACY_CORPUS_FILE)}: written with schema version 1; this chithi reads version 3 (run \`npx chithi ingest\` again)`,
+      `${join(v1, LEGACY_CORPUS_FILE)}: written with schema version 1; this chithi reads version 4 (run \`npx chithi ingest\` again)`,
     );
   });
 
   test('refuses another schema version in the header line', () => {
     const header = JSON.stringify({ schemaVersion: CORPUS_SCHEMA_VERSION + 1, count: seeds.length });
     expect(() => parseCorpusLines([header, ...lines(seeds).slice(1)], 'x/directives.jsonl')).toThrow(
-      /^x\/directives\.jsonl: written with schema version 4; this chithi reads version 3 \(run `npx chithi ingest` again\)$/,
+      /^x\/directives\.jsonl: written with schema version 5; this chithi reads version 4 \(run `npx chithi ingest` again\)$/,
     );
   });
 
@@ -127,7 +127,7 @@ describe('loadCorpus', () => {
  */
 describe('the commands that read a corpus refuse a bad one', () => {
   let made = 0;
-  /** Directive 2 without the name every page shows it by; the header says version 3. */
+  /** Directive 2 without the name every page shows it by; the header says version 4. */
   function missingField(): { dir: string; file: string; expected: string } {
     const [first, second, ...rest] = seeds;
     const { documentName: _, ...unnamed } = second!;
@@ -152,7 +152,7 @@ describe('the commands that read a corpus refuse a bad one', () => {
     return {
       dir,
       file,
-      expected: `${file}: written with schema version 2; this chithi reads version 3 (run \`npx chithi ingest\` again)`,
+      expected: `${file}: written with schema version 2; this chithi reads version 4 (run \`npx chithi ingest\` again)`,
     };
   }
 

@@ -27,6 +27,8 @@ function clauseOf(kind: string, id: string, text: string): Clause {
     span,
     measures: [],
     cues: [],
+    inForce: null,
+    parameters: [],
     label: id,
   };
 }
