@@ -1,29 +1,21 @@
 /**
- * `node --import tsx scripts/prepare-site-data.ts <corpus dir> <out dir> listings|comparison`: one
- * part of the site's data folder (src/lib/page-data/site-data.ts), run by buildSite in processes of their
- * own so the corpus is read, written out and let go outside Astro's process. The two parts run at
- * the same time: `listings` (cards, downloads, aggregates: Astro starts once it is done) and
- * `comparison` (the alignment index, families and the comparison's files: Astro's /so-sanh pages and
- * the copy at the end wait for it). Prints one line per step.
+ * `node --import tsx scripts/prepare-site-data.ts <corpus dir> <out dir> <part>`: one part of the
+ * site's data folder (src/lib/page-data/site-parts.ts names them: listings, comparison, …), run by
+ * buildSite in a process of its own so the corpus is read, written out and let go outside Astro's
+ * process. Reads the corpus a directive at a time (page-data/site-source.ts), marks the part done
+ * when its files are all there, and prints one line per step.
  */
-import { loadCorpus } from '../src/lib/corpus/load.ts';
-import { prepareComparison, prepareListings, siteComparables, siteSelection } from '../src/lib/page-data/site-data.ts';
+import { runPart, SITE_PARTS, sitePart } from '../src/lib/page-data/site-parts.ts';
+import { corpusSiteSource } from '../src/lib/page-data/site-source.ts';
 
-const [corpusDir, outDir, part] = process.argv.slice(2);
-if (!corpusDir || !outDir || (part !== 'listings' && part !== 'comparison')) {
-  console.error('usage: prepare-site-data.ts <corpus dir> <out dir> listings|comparison');
+const [corpusDir, outDir, name] = process.argv.slice(2);
+if (!corpusDir || !outDir || !name || !SITE_PARTS.some((p) => p.name === name)) {
+  console.error(`usage: prepare-site-data.ts <corpus dir> <out dir> ${SITE_PARTS.map((p) => p.name).join('|')}`);
   process.exit(2);
 }
 const started = Date.now();
 const onProgress = (message: string) =>
   console.log(`site data: ${message} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-if (part === 'listings') {
-  const directives = siteSelection(loadCorpus(corpusDir));
-  console.log(`site data: ${directives.length} directives read from ${corpusDir}`);
-  await prepareListings(directives, outDir, { onProgress });
-} else {
-  // Read a directive at a time, keeping only what the comparison reads: a fraction of the corpus.
-  const comparables = siteComparables(corpusDir);
-  onProgress(`comparison: ${comparables.length} directives read`);
-  await prepareComparison(comparables, outDir, { onProgress });
-}
+const source = corpusSiteSource(corpusDir);
+onProgress(`${name}: ${source.cards.length} directives found in ${corpusDir}`);
+await runPart(sitePart(name), { source, dir: outDir, onProgress });

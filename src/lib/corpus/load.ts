@@ -12,7 +12,7 @@ import { Directive } from '../directive/schema.ts';
 import type { IngestReport } from '../ingest/report.ts';
 import { corpusDir, displayPath } from '../paths.ts';
 import { CORPUS_FILE, CORPUS_SCHEMA_VERSION, LEGACY_CORPUS_FILE } from './format.ts';
-import { readLines } from './lines.ts';
+import { readLineAt, readLines, readLineSpans, type LineSpan } from './lines.ts';
 
 export class CorpusMissingError extends Error {
   constructor(dir: string) {
@@ -29,43 +29,94 @@ export class CorpusInvalidError extends Error {
   }
 }
 
-const cache = new Map<string, Directive[]>();
-
-/** The directives of the corpus in `dir` (default .chithi/corpus/), in file order. */
+/**
+ * The directives of the corpus in `dir` (default .chithi/corpus/), in file order, all in memory: for
+ * the commands that need them together (index, compare). Not kept after the call: the site build
+ * reads the corpus a directive at a time instead (readCorpusEntries, openCorpusFile).
+ */
 export function loadCorpus(dir: string = corpusDir()): Directive[] {
-  const cached = cache.get(dir);
-  if (cached) return cached;
+  const file = corpusFile(dir);
+  return parseCorpusLines(readLines(file), displayPath(file));
+}
+
+/** The directives of a corpus file's lines (header first, as corpusLines makes them); `file` names it in errors. */
+export function parseCorpusLines(lines: Iterable<string>, file: string): Directive[] {
+  const spans = (function* () {
+    for (const text of lines) yield { text, offset: -1, bytes: -1 };
+  })();
+  return Array.from(corpusEntries(spans, file), (entry) => entry.directive);
+}
+
+/**
+ * The same, one directive at a time, checked as parseCorpusLines checks them: for a reader that keeps
+ * only part of each (the search documents, the comparison), so the whole corpus is never in memory at once.
+ */
+export function* readCorpus(dir: string = corpusDir()): Generator<Directive> {
+  for (const entry of readCorpusEntries(dir)) yield entry.directive;
+}
+
+/** A checked directive and where its line is in the corpus file, to read it again (openCorpusFile). */
+export interface CorpusEntry {
+  directive: Directive;
+  offset: number;
+  bytes: number;
+}
+
+/** readCorpus with each directive's place in the file: a first pass that keeps only the places. */
+export function* readCorpusEntries(dir: string = corpusDir()): Generator<CorpusEntry> {
+  const file = corpusFile(dir);
+  yield* corpusEntries(readLineSpans(file), displayPath(file));
+}
+
+/** Reads directives again by the places readCorpusEntries gave, one at a time; close() when done. */
+export interface CorpusFileReader {
+  read(place: { id: string; offset: number; bytes: number }): Directive;
+  close(): void;
+}
+
+/**
+ * The corpus file of `dir`, open for reading directives by place. Each was checked against the schema
+ * on the first pass; here only its id is checked, so a file replaced in between is refused rather
+ * than misread.
+ */
+export function openCorpusFile(dir: string = corpusDir()): CorpusFileReader {
+  const file = corpusFile(dir);
+  const fd = openSync(file, 'r');
+  return {
+    read(place) {
+      let json: { id?: unknown } | null = null;
+      try {
+        json = JSON.parse(readLineAt(fd, place)) as { id?: unknown } | null;
+      } catch {
+        // Not a whole line any more: the file was rewritten.
+      }
+      if (json?.id !== place.id) {
+        throw new CorpusInvalidError(
+          displayPath(file),
+          `changed while it was read (${place.id} is no longer where it was)`,
+        );
+      }
+      return json as Directive;
+    },
+    close: () => closeSync(fd),
+  };
+}
+
+function corpusFile(dir: string): string {
   const file = join(dir, CORPUS_FILE);
   if (!existsSync(file)) {
     const legacy = join(dir, LEGACY_CORPUS_FILE);
     if (existsSync(legacy)) throw outdated(displayPath(legacy), legacyVersion(legacy));
     throw new CorpusMissingError(dir);
   }
-  const directives = parseCorpusLines(readLines(file), displayPath(file));
-  cache.set(dir, directives);
-  return directives;
+  return file;
 }
 
-/** The directives of a corpus file's lines (header first, as corpusLines makes them); `file` names it in errors. */
-export function parseCorpusLines(lines: Iterable<string>, file: string): Directive[] {
-  return [...corpusDirectives(lines, file)];
-}
-
-/**
- * The same, one directive at a time, checked as parseCorpusLines checks them: for a reader that keeps
- * only part of each (the site build's comparison), so the whole corpus is never in memory at once.
- */
-export function* readCorpus(dir: string = corpusDir()): Generator<Directive> {
-  const file = join(dir, CORPUS_FILE);
-  if (!existsSync(file)) throw new CorpusMissingError(dir);
-  yield* corpusDirectives(readLines(file), displayPath(file));
-}
-
-function* corpusDirectives(lines: Iterable<string>, file: string): Generator<Directive> {
+function* corpusEntries(lines: Iterable<LineSpan>, file: string): Generator<CorpusEntry> {
   let count: number | undefined;
   let seen = 0;
   let lineNumber = 0;
-  for (const line of lines) {
+  for (const { text: line, offset, bytes } of lines) {
     lineNumber++;
     const json = parseLine(line, file, lineNumber);
     if (count === undefined) {
@@ -86,7 +137,7 @@ function* corpusDirectives(lines: Iterable<string>, file: string): Generator<Dir
     }
     seen++;
     // Validated: the line's object is the schema's output type (its brands are compile-time only).
-    yield json as Directive;
+    yield { directive: json as Directive, offset, bytes };
   }
   if (count === undefined) throw new CorpusInvalidError(file, 'is empty');
   if (seen !== count) {

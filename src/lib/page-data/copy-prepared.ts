@@ -8,8 +8,8 @@
  */
 import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
-import { FAMILIES_FILE } from '../compare/site/build-files.ts';
-import { comparisonReady, type SiteData } from './site-data.ts';
+import type { SiteData } from './site-data.ts';
+import { partsDone, SITE_PARTS } from './site-parts.ts';
 
 /** Set by the integration when `astro build` starts (astro.config.mjs), in the process that renders the pages. */
 const COPIED_BY_BUILD = 'CHITHI_DATA_FILES_COPIED';
@@ -28,15 +28,21 @@ export interface CopyReport {
   ms: number;
 }
 
-/** Copies the prepared downloads to `<dist>/du-lieu/` and the comparison's files to `<dist>/so-sanh/`. */
+/**
+ * Copies what each part publishes (site-parts.ts) into `dist`: the downloads to `<dist>/du-lieu/`,
+ * the comparison's files to `<dist>/so-sanh/`, and so on.
+ */
 export async function copyPreparedFiles(data: SiteData, dist: string): Promise<CopyReport> {
   const started = Date.now();
-  // buildSite computes the comparison beside Astro: its last files may still be on their way.
-  await comparisonReady(data.dir);
-  const downloads = await copyTree(data.downloadPath(''), join(dist, 'du-lieu'));
-  // families.json is what the /so-sanh pages list, not a file the site serves.
-  const compare = await copyTree(data.comparePath(''), join(dist, 'so-sanh'), (name) => name !== FAMILIES_FILE);
-  return { files: downloads + compare, ms: Date.now() - started };
+  // buildSite runs some parts beside Astro: their last files may still be on their way.
+  await partsDone(data.dir);
+  let files = 0;
+  for (const part of SITE_PARTS) {
+    for (const { from, to, except = [] } of part.publishes) {
+      files += await copyTree(join(data.dir, from), join(dist, to), (name) => !except.includes(name));
+    }
+  }
+  return { files, ms: Date.now() - started };
 }
 
 /** Files linked or copied at once: the work is waiting on the disk, not the CPU. */

@@ -8,11 +8,12 @@
  * from CHITHI_CORPUS_DIR or .chithi/corpus/, and reused while the corpus file is unchanged.
  */
 import { join } from 'node:path';
-import { loadCorpus } from '../corpus/load.ts';
 import type { Directive } from '../directive/schema.ts';
 import { corpusDir, workDir } from '../paths.ts';
 import type { DirectiveCard } from './directive-card.ts';
-import { corpusStamp, isPreparedFrom, prepareSiteData, SiteData, siteSelection } from './site-data.ts';
+import { corpusStamp, SiteData } from './site-data.ts';
+import { isPreparedFrom, prepareSiteData } from './site-parts.ts';
+import { corpusSiteSource } from './site-source.ts';
 
 export { sortByDate } from './site-data.ts';
 
@@ -31,7 +32,7 @@ async function openSiteData(): Promise<SiteData> {
   const dir = join(workDir(), 'site-data');
   const stamp = corpusStamp(source);
   if (!isPreparedFrom(dir, stamp)) {
-    await prepareSiteData(siteSelection(loadCorpus(source)), dir, stamp ? { stamp } : {});
+    await prepareSiteData(corpusSiteSource(source), dir, stamp ? { stamp } : {});
   }
   return new SiteData(dir);
 }

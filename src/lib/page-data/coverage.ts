@@ -5,6 +5,7 @@
 import { DOC_TYPE_LABELS } from '../directive/doc-types.ts';
 import type { Directive } from '../directive/schema.ts';
 import { formatVietnameseDate } from '../directive/dates.ts';
+import type { RunningTotal } from '../corpus/sink.ts';
 
 export interface Coverage {
   directives: number;
@@ -22,27 +23,50 @@ export interface Coverage {
 
 const FIELDS = ['province', 'docType', 'number', 'issuer', 'date', 'subject', 'signer'] as const;
 
-export function corpusCoverage(directives: readonly Directive[]): Coverage {
-  const dates = directives.flatMap((d) => (d.date ? [d.date.value] : [])).sort();
+/** The coverage of `directives`, in one pass (coverageTotals). */
+export function corpusCoverage(directives: Iterable<Directive>): Coverage {
+  const totals = coverageTotals();
+  for (const d of directives) totals.add(d);
+  return totals.finish();
+}
+
+/** The coverage as a running total, a directive at a time (the site build's listings). */
+export function coverageTotals(): RunningTotal<Coverage> {
+  let directives = 0;
+  let clauses = 0;
+  let undated = 0;
+  let withInferred = 0;
+  let withProvided = 0;
+  let first: string | undefined;
+  let last: string | undefined;
+  const provinces = new Set<string>();
   const types = new Map<string, number>();
-  for (const d of directives) {
-    const label = d.docType ? DOC_TYPE_LABELS[d.docType.value] : 'Chưa rõ loại';
-    types.set(label, (types.get(label) ?? 0) + 1);
-  }
   const has = (d: Directive, provenance: string) => FIELDS.some((f) => d[f]?.provenance === provenance);
-  const first = dates[0];
-  const last = dates.at(-1);
   return {
-    directives: directives.length,
-    clauses: directives.reduce((n, d) => n + d.clauses.length, 0),
-    provinces: [...new Set(directives.flatMap((d) => (d.province ? [d.province.value.name] : [])))].sort((a, b) =>
-      a.localeCompare(b, 'vi'),
-    ),
-    from: first ? formatVietnameseDate(first) : null,
-    to: last ? formatVietnameseDate(last) : null,
-    undated: directives.filter((d) => !d.date).length,
-    docTypes: [...types.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count),
-    withInferred: directives.filter((d) => has(d, 'inferred')).length,
-    withProvided: directives.filter((d) => has(d, 'provided')).length,
+    add(d) {
+      directives++;
+      clauses += d.clauses.length;
+      if (d.date) {
+        const date = d.date.value;
+        if (first === undefined || date < first) first = date;
+        if (last === undefined || date > last) last = date;
+      } else undated++;
+      if (d.province) provinces.add(d.province.value.name);
+      const label = d.docType ? DOC_TYPE_LABELS[d.docType.value] : 'Chưa rõ loại';
+      types.set(label, (types.get(label) ?? 0) + 1);
+      if (has(d, 'inferred')) withInferred++;
+      if (has(d, 'provided')) withProvided++;
+    },
+    finish: () => ({
+      directives,
+      clauses,
+      provinces: [...provinces].sort((a, b) => a.localeCompare(b, 'vi')),
+      from: first ? formatVietnameseDate(first) : null,
+      to: last ? formatVietnameseDate(last) : null,
+      undated,
+      docTypes: [...types.entries()].map(([label, count]) => ({ label, count })).sort((a, b) => b.count - a.count),
+      withInferred,
+      withProvided,
+    }),
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Directive } from '../directive/schema.ts';
 import type { Measure } from '../measures/schema.ts';
+import type { RunningTotal } from '../corpus/sink.ts';
 
 export interface MatrixCell {
   measureId: string;
@@ -29,26 +30,37 @@ export interface Matrix {
 
 /** Provinces appear in the order of their names. */
 export function provinceMeasureMatrix(directives: Iterable<Directive>, measures: readonly Measure[]): Matrix {
+  const totals = matrixTotals(measures);
+  for (const d of directives) totals.add(d);
+  return totals.finish();
+}
+
+/** The matrix as a running total, a directive at a time (the site build's listings). */
+export function matrixTotals(measures: readonly Measure[]): RunningTotal<Matrix> {
   const rows = new Map<string, MatrixRow>();
-  for (const d of directives) {
-    if (!d.province) continue;
-    const { id, name } = d.province.value;
-    let row = rows.get(id);
-    if (!row) {
-      row = {
-        provinceId: id,
-        provinceName: name,
-        directives: 0,
-        cells: measures.map((m) => ({ measureId: m.id, count: 0 })),
-      };
-      rows.set(id, row);
-    }
-    row.directives++;
-    for (const cell of row.cells) {
-      for (const clause of d.clauses) if (clause.measures.includes(cell.measureId)) cell.count++;
-    }
-  }
-  const sorted = [...rows.values()].sort((a, b) => a.provinceName.localeCompare(b.provinceName, 'vi'));
-  const max = Math.max(0, ...sorted.flatMap((r) => r.cells.map((c) => c.count)));
-  return { measures: measures.map(({ id, vi }) => ({ id, vi })), rows: sorted, max };
+  return {
+    add(d) {
+      if (!d.province) return;
+      const { id, name } = d.province.value;
+      let row = rows.get(id);
+      if (!row) {
+        row = {
+          provinceId: id,
+          provinceName: name,
+          directives: 0,
+          cells: measures.map((m) => ({ measureId: m.id, count: 0 })),
+        };
+        rows.set(id, row);
+      }
+      row.directives++;
+      for (const cell of row.cells) {
+        for (const clause of d.clauses) if (clause.measures.includes(cell.measureId)) cell.count++;
+      }
+    },
+    finish() {
+      const sorted = [...rows.values()].sort((a, b) => a.provinceName.localeCompare(b.provinceName, 'vi'));
+      const max = Math.max(0, ...sorted.flatMap((r) => r.cells.map((c) => c.count)));
+      return { measures: measures.map(({ id, vi }) => ({ id, vi })), rows: sorted, max };
+    },
+  };
 }

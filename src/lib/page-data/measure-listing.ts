@@ -7,6 +7,7 @@
 import type { Directive, DirectiveId } from '../directive/schema.ts';
 import type { Measure } from '../measures/schema.ts';
 import { cueSegments, type Segment } from './cue-segments.ts';
+import type { RunningTotal } from '../corpus/sink.ts';
 
 export interface QuotedClause {
   directiveId: DirectiveId;
@@ -36,6 +37,13 @@ export const EXCERPT_CHARS = 600;
 
 /** One pass over `directives` (in date order, oldest first) for every measure. */
 export function measureListings(directives: Iterable<Directive>, measures: readonly Measure[]): MeasureListing[] {
+  const totals = measureListingTotals(measures);
+  for (const d of directives) totals.add(d);
+  return totals.finish();
+}
+
+/** Every measure's listing as a running total, fed the directives oldest first (the site build's listings). */
+export function measureListingTotals(measures: readonly Measure[]): RunningTotal<MeasureListing[]> {
   const acc = new Map(
     measures.map((m) => [
       m.id,
@@ -53,40 +61,45 @@ export function measureListings(directives: Iterable<Directive>, measures: reado
       },
     ]),
   );
-  for (const d of directives) {
-    const year = d.date ? d.date.value.slice(0, 4) : null;
-    for (const [measureId, a] of acc) {
-      const clauses = d.clauses.filter((c) => c.measures.includes(measureId));
-      if (clauses.length === 0) continue;
-      a.listing.clauses += clauses.length;
-      a.listing.directives++;
-      if (d.province) {
-        const p = a.provinces.get(d.province.value.id) ?? {
-          provinceId: d.province.value.id,
-          provinceName: d.province.value.name,
-          clauses: 0,
-        };
-        p.clauses += clauses.length;
-        a.provinces.set(p.provinceId, p);
+  return {
+    add(d) {
+      const year = d.date ? d.date.value.slice(0, 4) : null;
+      for (const [measureId, a] of acc) {
+        const clauses = d.clauses.filter((c) => c.measures.includes(measureId));
+        if (clauses.length === 0) continue;
+        a.listing.clauses += clauses.length;
+        a.listing.directives++;
+        if (d.province) {
+          const p = a.provinces.get(d.province.value.id) ?? {
+            provinceId: d.province.value.id,
+            provinceName: d.province.value.name,
+            clauses: 0,
+          };
+          p.clauses += clauses.length;
+          a.provinces.set(p.provinceId, p);
+        }
+        if (year) a.years.set(year, (a.years.get(year) ?? 0) + clauses.length);
+        // Directives come oldest first, so each one's clauses go in front: the list reads newest first.
+        const quoted = clauses.slice(0, LATEST_CLAUSES).map((clause) => ({
+          directiveId: d.id,
+          clauseId: clause.id,
+          label: clause.label,
+          segments: shorten(cueSegments(clause, measureId), EXCERPT_CHARS),
+        }));
+        a.listing.latest = [...quoted, ...a.listing.latest].slice(0, LATEST_CLAUSES);
       }
-      if (year) a.years.set(year, (a.years.get(year) ?? 0) + clauses.length);
-      // Directives come oldest first, so each one's clauses go in front: the list reads newest first.
-      const quoted = clauses.slice(0, LATEST_CLAUSES).map((clause) => ({
-        directiveId: d.id,
-        clauseId: clause.id,
-        label: clause.label,
-        segments: shorten(cueSegments(clause, measureId), EXCERPT_CHARS),
-      }));
-      a.listing.latest = [...quoted, ...a.listing.latest].slice(0, LATEST_CLAUSES);
-    }
-  }
-  return [...acc.values()].map(({ listing, provinces, years }) => ({
-    ...listing,
-    byProvince: [...provinces.values()].sort(
-      (x, y) => y.clauses - x.clauses || x.provinceName.localeCompare(y.provinceName, 'vi'),
-    ),
-    byYear: [...years.entries()].sort(([x], [y]) => x.localeCompare(y)).map(([year, clauses]) => ({ year, clauses })),
-  }));
+    },
+    finish: () =>
+      [...acc.values()].map(({ listing, provinces, years }) => ({
+        ...listing,
+        byProvince: [...provinces.values()].sort(
+          (x, y) => y.clauses - x.clauses || x.provinceName.localeCompare(y.provinceName, 'vi'),
+        ),
+        byYear: [...years.entries()]
+          .sort(([x], [y]) => x.localeCompare(y))
+          .map(([year, clauses]) => ({ year, clauses })),
+      })),
+  };
 }
 
 /** The segments cut after `max` characters, with "…" when something was cut. */

@@ -4,33 +4,39 @@
  * reads only its own directive (downloads/van-ban/<id>.json, also its "Tải JSON"), and the downloads
  * are written as streams beside them.
  *
- * buildSite prepares in a separate process before Astro starts (prepare-site-data.ts), so the build
- * process never sees the full texts; a plain `astro build` or `astro dev` prepares in-process on
- * first use (corpus.ts). Layout of the folder:
+ * The folder is written by the build's parts (site-parts.ts: listings and comparison here, each from
+ * a SiteSource, site-source.ts). buildSite runs each in a process of its own (prepare-site-data.ts),
+ * so Astro's process never sees the full texts; a plain `astro build` or `astro dev` prepares
+ * in-process on first use (corpus.ts). The listings read the corpus a directive at a time and feed
+ * each to a set of sinks (downloads, running totals: corpus/sink.ts), so the build holds the cards,
+ * the totals and one directive, whatever the corpus's size. Layout of the folder:
  *   cards.json         DirectiveCard[] of the site's directives, oldest first
  *   aggregates.json    SiteAggregates: coverage, the matrix, each measure's listing
  *   downloads/         what /du-lieu/ serves (lib/downloads/downloads.ts), including
  *                      van-ban/<id>.json and .txt
  *   so-sanh/           what /so-sanh/ serves to the comparison island (compare/site/build-files.ts),
  *                      and families.json, the instruction families the /so-sanh pages list
+ *   parts/<name>.json  written by each part when its files are all there (site-parts.ts)
  *   stamp.json         which corpus file it was prepared from (size and time), to know when to redo it
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { toComparable, type ComparableDirective } from '../compare/comparable.ts';
+import { toComparable } from '../compare/comparable.ts';
 import { FAMILIES_FILE, writeCompareFiles } from '../compare/site/build-files.ts';
 import type { InstructionFamily } from '../compare/types.ts';
 import { CORPUS_FILE } from '../corpus/format.ts';
-import { readCorpus } from '../corpus/load.ts';
 import { sortByDateOrder } from '../directive/date-order.ts';
 import type { Directive } from '../directive/schema.ts';
 import { listMeasures } from '../measures/index.ts';
-import { corpusCoverage, type Coverage } from './coverage.ts';
-import { directiveCard, type DirectiveCard } from './directive-card.ts';
-import { writeDownloads, type DownloadManifest } from '../downloads/downloads.ts';
-import { provinceMeasureMatrix, type Matrix } from './matrix.ts';
-import { measureListings, type MeasureListing } from './measure-listing.ts';
+import { coverageTotals, type Coverage } from './coverage.ts';
+import type { DirectiveCard } from './directive-card.ts';
+import { openDownloads, type DownloadManifest } from '../downloads/downloads.ts';
+import { matrixTotals, type Matrix } from './matrix.ts';
+import { measureListingTotals, type MeasureListing } from './measure-listing.ts';
+import type { SiteSource } from './site-source.ts';
+
+export { siteSelection } from './site-source.ts';
 
 export interface SiteAggregates {
   coverage: Coverage;
@@ -45,104 +51,75 @@ export interface CorpusStamp {
   mtimeMs: number;
 }
 
-/** The directives the site shows: the corpus without synthetic ones (those exist for scale work only). */
-export function siteSelection(all: readonly Directive[]): Directive[] {
-  return sortByDate(all.filter((d) => !d.synthetic));
-}
-
 /** Oldest first; undated directives go where their earliest possible date puts them, else last (directive/date-order.ts). */
 export const sortByDate = sortByDateOrder;
 
-/** Writes the folder for `directives` (already selected and sorted by siteSelection): listings, then comparison. */
-export async function prepareSiteData(
-  directives: readonly Directive[],
-  dir: string,
-  opts: { stamp?: CorpusStamp; now?: Date; onProgress?: (message: string) => void } = {},
-): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  await prepareListings(directives, dir, opts);
-  await prepareComparison(directives.map(toComparable), dir, opts);
-  // Last, so that a folder cut short by a crash is never taken for a finished one (isPreparedFrom).
-  if (opts.stamp) await writeFile(join(dir, 'stamp.json'), JSON.stringify(opts.stamp));
-}
-
 /**
  * What the listing pages and /du-lieu/ read: cards, downloads, aggregates. Astro needs these before
- * it starts; the comparison's files only when it reaches /so-sanh (prepareComparison).
+ * it starts; the comparison's files only when it reaches /so-sanh (prepareComparison). One pass over
+ * the directives, each handed to every sink and let go.
  */
 export async function prepareListings(
-  directives: readonly Directive[],
+  source: SiteSource,
   dir: string,
   opts: { now?: Date; onProgress?: (message: string) => void } = {},
 ): Promise<void> {
   const progress = opts.onProgress ?? (() => {});
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'cards.json'), JSON.stringify(directives.map(directiveCard)));
-  progress(`${directives.length} directive cards`);
+  const count = source.cards.length;
+  await writeFile(join(dir, 'cards.json'), JSON.stringify(source.cards));
+  progress(`${count} directive cards`);
   const measures = listMeasures();
   let files = 0;
-  const downloads = await writeDownloads(directives, join(dir, 'downloads'), {
+  const downloads = openDownloads(join(dir, 'downloads'), {
+    directives: count,
     ...(opts.now ? { now: opts.now } : {}),
     onFile: () => {
       files++;
     },
   });
-  progress(`${files} downloads, ${directives.length} directive files`);
+  const coverage = coverageTotals();
+  const matrix = matrixTotals(measures);
+  const listings = measureListingTotals(measures);
+  for (const d of source.directives()) {
+    await downloads.add(d);
+    coverage.add(d);
+    matrix.add(d);
+    listings.add(d);
+  }
+  const manifest = await downloads.finish();
+  progress(`${files} downloads, ${count} directive files`);
   const aggregates: SiteAggregates = {
-    coverage: corpusCoverage(directives),
-    matrix: provinceMeasureMatrix(directives, measures),
-    measures: measureListings(directives, measures),
-    downloads,
+    coverage: coverage.finish(),
+    matrix: matrix.finish(),
+    measures: listings.finish(),
+    downloads: manifest,
   };
   await writeFile(join(dir, 'aggregates.json'), JSON.stringify(aggregates));
   progress('aggregates for the listings');
 }
 
-/** Written by prepareComparison when every comparison file is there. */
-const COMPARISON_DONE = 'comparison-done.json';
-
 /**
  * The comparison's files (compare/site/build-files.ts), from the site's directives as the comparison
- * reads them, in site order (siteComparables). The alignment index and the families are built here,
- * not in Astro: the page build then reads one small file per route instead of holding the whole
- * corpus and its index. buildSite runs this in a process of its own, beside the listings and Astro.
+ * reads them, in site order: only the comparable form of each (clause texts, no provenance or
+ * original text) is kept, a fraction of the corpus. The alignment index and the families are built
+ * here, not in Astro: the page build then reads one small file per route instead of holding the
+ * whole corpus and its index. buildSite runs this in a process of its own, beside the listings and Astro.
  */
 export async function prepareComparison(
-  comparables: readonly ComparableDirective[],
+  source: SiteSource,
   dir: string,
   opts: { onProgress?: (message: string) => void } = {},
 ): Promise<void> {
   const progress = opts.onProgress ?? (() => {});
+  const comparables = Array.from(source.directives(), toComparable);
   const compare = await writeCompareFiles(
     comparables,
     listMeasures().map((m) => m.id),
     join(dir, 'so-sanh'),
     (families) => progress(`comparison: ${families} instruction families`),
   );
-  await writeFile(join(dir, COMPARISON_DONE), JSON.stringify(compare));
   progress(`comparison: ${compare.files} files`);
-}
-
-/**
- * The site's directives as the comparison reads them, in the order of siteSelection, read from the
- * corpus one directive at a time: only the comparable form of each (clause texts, no provenance or
- * original text) is kept, a fraction of the corpus.
- */
-export function siteComparables(corpusDir: string): ComparableDirective[] {
-  const cards: DirectiveCard[] = [];
-  const comparables = new Map<string, ComparableDirective>();
-  for (const d of readCorpus(corpusDir)) {
-    if (d.synthetic) continue;
-    cards.push(directiveCard(d));
-    comparables.set(d.id, toComparable(d));
-  }
-  return sortByDate(cards).map((card) => comparables.get(card.id)!);
-}
-
-/** Resolves once the comparison's files are all written (by this or another process). */
-export async function comparisonReady(dir: string): Promise<void> {
-  while (!existsSync(join(dir, COMPARISON_DONE))) await sleep(POLL_MS);
 }
 
 /** Resolves once families.json is written; prepareComparison writes it before the other files. */
@@ -161,13 +138,16 @@ export function corpusStamp(corpusDir: string): CorpusStamp | null {
   return { file, bytes: size, mtimeMs };
 }
 
-export function isPreparedFrom(dir: string, stamp: CorpusStamp | null): boolean {
+/** Whether `dir` holds a stamp of this very corpus file (the parts' markers are site-parts.ts's to check). */
+export function isStampedFrom(dir: string, stamp: CorpusStamp | null): boolean {
   const file = join(dir, 'stamp.json');
-  // A folder from an older chithi, or cut short, lacks one of these: prepared again.
-  const parts = [file, join(dir, 'aggregates.json'), join(dir, COMPARISON_DONE)];
-  if (!stamp || !parts.every((part) => existsSync(part))) return false;
+  if (!stamp || !existsSync(file)) return false;
   const saved = JSON.parse(readFileSync(file, 'utf8')) as CorpusStamp;
   return saved.file === stamp.file && saved.bytes === stamp.bytes && saved.mtimeMs === stamp.mtimeMs;
+}
+
+export async function writeStamp(dir: string, stamp: CorpusStamp): Promise<void> {
+  await writeFile(join(dir, 'stamp.json'), JSON.stringify(stamp));
 }
 
 /** Reading a prepared folder. */

@@ -1,10 +1,10 @@
 /**
  * Builds the static site with Astro, in child processes: Astro runs its own Vite, which is best kept
- * out of the calling process (the CLI runs under tsx, the tests under Vitest). First a process
- * prepares the site's data (lib/page-data/site-data.ts: summaries, per-directive files, downloads)
- * and exits, so the full corpus is never in memory together with Astro's; then Astro builds from
- * that folder. A third process computes the comparison's files meanwhile, from the comparable form
- * of each directive only. The folder and the search settings the pages read are passed through the
+ * out of the calling process (the CLI runs under tsx, the tests under Vitest). Each part of the
+ * site's data (lib/page-data/site-parts.ts: the listings, the comparison, …) runs in a process of its
+ * own, started once the parts it depends on are done, so the corpus is never in memory together with
+ * Astro's; Astro starts once the parts its pages need first are done and builds from that folder,
+ * while the others go on beside it. The folder and the search settings the pages read are passed through the
  * environment (see page-data/corpus.ts and page-data/search-config.ts), so a test can build from its
  * own corpus and server without touching .chithi/.
  */
@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { SITE_PARTS, type SitePart } from '../../lib/page-data/site-parts.ts';
 import { corpusDir, projectRoot } from '../../lib/paths.ts';
 
 export interface BuildSiteOptions {
@@ -61,31 +62,36 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<{ outDi
     options.corpusDir ?? corpusDir(),
     siteData,
   ];
-  // The comparison (alignment index, families, measure views: the longest part) runs beside the
-  // listings and Astro, on the other core; Astro's /so-sanh pages and its final copy wait for it.
-  // Whichever fails first stops the others, so nothing waits for files that will never come.
+  // Every part at once, each when its dependencies are done (the comparison, the longest, on the
+  // other core beside the listings and Astro). Whichever fails first stops the others, so nothing
+  // waits for files that will never come.
   const abort = new AbortController();
   let failure: unknown;
   const fail = (error: unknown) => {
     failure ??= error;
     abort.abort();
   };
-  const comparison = run(
-    'preparing the comparison',
-    [...prepare, 'comparison'],
-    root,
-    env,
-    options.onLine,
-    abort.signal,
-  );
-  comparison.catch(fail);
+  const running = new Map<string, Promise<void>>();
+  const start = (part: SitePart): Promise<void> => {
+    let promise = running.get(part.name);
+    if (!promise) {
+      const deps = part.dependsOn.map((name) => start(SITE_PARTS.find((p) => p.name === name)!));
+      promise = Promise.all(deps).then(() =>
+        run(`preparing the site data (${part.name})`, [...prepare, part.name], root, env, options.onLine, abort.signal),
+      );
+      promise.catch(fail);
+      running.set(part.name, promise);
+    }
+    return promise;
+  };
+  const parts = SITE_PARTS.map(start);
   try {
-    await run('preparing the site data', [...prepare, 'listings'], root, env, options.onLine, abort.signal);
+    await Promise.all(SITE_PARTS.filter((p) => p.beforePages).map(start));
     await run('astro build', [astroCli, 'build', '--outDir', outDir], root, env, options.onLine, abort.signal);
-    await comparison;
+    await Promise.all(parts);
   } catch (error) {
     fail(error);
-    await comparison.catch(() => {});
+    await Promise.allSettled(parts);
     throw failure;
   } finally {
     rmSync(siteData, { recursive: true, force: true });

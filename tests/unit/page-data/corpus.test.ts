@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { prepareSiteData, siteSelection } from '../../../src/lib/page-data/site-data.ts';
+import { siteSelection } from '../../../src/lib/page-data/site-data.ts';
+import { prepareSiteData } from '../../../src/lib/page-data/site-parts.ts';
 import { seed } from '../../setup/seeds.ts';
 import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 

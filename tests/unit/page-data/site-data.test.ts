@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { prepareSiteData, SiteData, siteSelection } from '../../../src/lib/page-data/site-data.ts';
+import { SiteData, siteSelection } from '../../../src/lib/page-data/site-data.ts';
+import { prepareSiteData } from '../../../src/lib/page-data/site-parts.ts';
 import { allSeeds, seed } from '../../setup/seeds.ts';
 import { DirectiveId } from '../../../src/lib/directive/schema.ts';
 
