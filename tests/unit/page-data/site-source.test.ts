@@ -35,7 +35,7 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'chithi-site-source-'));
   const synthetic = { ...seed('hung-yen-2021-05-08-261-cv-tu'), id: DirectiveId.parse('synthetic-1'), synthetic: true };
   // Newest first in the file, and a multi-byte text: the second pass must find each line by its bytes.
-  all = [...allSeeds()].reverse();
+  all = allSeeds().toReversed();
   all.splice(2, 0, synthetic);
   corpus = join(root, 'corpus');
   await writeCorpusFile(all, corpus);
@@ -63,7 +63,7 @@ describe('corpusSiteSource', () => {
     const dir = join(root, 'replaced');
     await writeCorpusFile(all, dir);
     const source = corpusSiteSource(dir);
-    await writeCorpusFile([...all].reverse(), dir);
+    await writeCorpusFile(all.toReversed(), dir);
     expect(() => [...source.directives()]).toThrow(CorpusInvalidError);
     expect(() => [...source.directives()]).toThrow(/changed while it was read/);
   });
