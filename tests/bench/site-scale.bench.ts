@@ -8,6 +8,10 @@
  *
  * CHITHI_SITE_SCALE_SIZES=500,5000 picks the sizes (default all three). The machine is shared: wall
  * times depend on what else runs, so the table prints the load average next to them.
+ *
+ * Two budgets are gates, not figures (issue 18): every HTML file of dist/ within PAGE_BUDGET_BYTES,
+ * and the build's peak RSS within rssBudget(size). The bench prints every file over and exits
+ * non-zero when either is exceeded (or a build fails).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -31,6 +35,12 @@ import { printTable } from './table.ts';
 const DEFAULT_SIZES = [500, 5_000, 20_000];
 const SEED = 1;
 const MB = 1e6;
+/** Every HTML page of the site, at any corpus size. */
+const PAGE_BUDGET_BYTES = 300 * 1000;
+/** The build's peak resident memory (all its processes): 1.5 GB up to 5,000 directives, 2.5 GB above. */
+function rssBudget(size: number): number {
+  return size <= 5_000 ? 1.5e9 : 2.5e9;
+}
 /** The word the added directive carries and no other: what search must find. */
 const MARKER = 'zyxwvutsrq';
 
@@ -41,6 +51,7 @@ export default async function siteScaleBench(): Promise<void> {
     .filter((n) => n > 0);
   const rows: Array<Array<string | number>> = [];
   const indexRows: Array<Array<string | number>> = [];
+  const overBudget: string[] = [];
   const { directives: sources } = await ingestDirectory();
   for (const size of sizes) {
     const work = mkdtempSync(join(tmpdir(), `chithi-site-scale-${size}-`));
@@ -77,11 +88,13 @@ export default async function siteScaleBench(): Promise<void> {
       const seconds = (Date.now() - started) / 1000;
       const peak = watch.stop();
       if (failure) {
+        overBudget.push(`${size}: the build failed (${failure.slice(0, 200)})`);
         rows.push([
           size,
           `FAILED after ${seconds.toFixed(0)} s`,
-          (peak / MB).toFixed(0),
+          (peak / 1e9).toFixed(2),
           load,
+          '',
           failure.slice(0, 160),
           '',
           '',
@@ -92,7 +105,18 @@ export default async function siteScaleBench(): Promise<void> {
       }
       const dist = join(work, 'dist');
       const html = walk(dist).filter((f) => f.endsWith('.html'));
-      const largest = html.map((f) => ({ f, bytes: statSync(f).size })).sort((a, b) => b.bytes - a.bytes)[0];
+      const pages = html.map((f) => ({ f, bytes: statSync(f).size })).sort((a, b) => b.bytes - a.bytes);
+      const largest = pages[0];
+      const over = pages.filter((p) => p.bytes > PAGE_BUDGET_BYTES);
+      for (const p of over.slice(0, 20)) {
+        overBudget.push(`${size}: ${relative(dist, p.f)} is ${(p.bytes / 1e3).toFixed(0)} KB (budget 300 KB)`);
+      }
+      if (over.length > 20) overBudget.push(`${size}: … and ${over.length - 20} more pages over 300 KB`);
+      if (peak > rssBudget(size)) {
+        overBudget.push(
+          `${size}: peak RSS ${(peak / 1e9).toFixed(2)} GB (budget ${(rssBudget(size) / 1e9).toFixed(1)} GB)`,
+        );
+      }
       const sizeOf = (path: string) => {
         try {
           return (statSync(join(dist, path)).size / MB).toFixed(1);
@@ -107,8 +131,9 @@ export default async function siteScaleBench(): Promise<void> {
       rows.push([
         size,
         formatDuration(seconds),
-        (peak / 1e9).toFixed(2),
+        `${(peak / 1e9).toFixed(2)} / ${(rssBudget(size) / 1e9).toFixed(1)}`,
         load,
+        `${html.length} / ${over.length}`,
         (walk(dist).reduce((n, f) => n + statSync(f).size, 0) / MB).toFixed(0),
         largest ? `${(largest.bytes / 1e3).toFixed(0)} KB ${relative(dist, largest.f)}` : '—',
         largestNotCompare
@@ -127,8 +152,9 @@ export default async function siteScaleBench(): Promise<void> {
     [
       'directives',
       'build',
-      'peak RSS GB',
+      'peak RSS GB / budget',
       'load avg',
+      'HTML pages / over 300 KB',
       'dist MB',
       'largest HTML',
       'largest HTML but /so-sanh',
@@ -137,6 +163,12 @@ export default async function siteScaleBench(): Promise<void> {
     ],
     rows,
   );
+  if (overBudget.length > 0) {
+    console.error(`\nSite build OVER BUDGET:\n  ${overBudget.join('\n  ')}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nEvery HTML page ≤ 300 KB and the peak RSS within budget at every size.');
+  }
   if (indexRows.length > 0) {
     printTable(
       'One directive added to the 5,000 corpus: `chithi index` by difference (bar: found ≤ 10 s after the command starts)',

@@ -24,6 +24,17 @@ export const ORIGINAL_CHARS = 30_000;
 export const PROSE_CHARS = 10_000;
 /** Cited documents listed: a long text can name thousands. */
 export const MAX_CITATIONS = 100;
+/**
+ * Directives listed as citing this one. A number every province reuses ("07-CT/TU") is cited by
+ * hundreds of directives in a large corpus: the list of all of them made a 26-clause directive's page
+ * 468 KB at 5,000 directives (issue 18). The rest are counted, and one search away.
+ */
+export const MAX_CITED_BY = 50;
+
+/** The first MAX_CITED_BY of the directives citing this one, and how many more there are. */
+export function citersShown<T>(citers: readonly T[]): { shown: T[]; omitted: number } {
+  return { shown: citers.slice(0, MAX_CITED_BY), omitted: Math.max(0, citers.length - MAX_CITED_BY) };
+}
 
 export interface PageContent {
   /** The clauses the page shows: the first ones, in order, so every parent comes before its children. */

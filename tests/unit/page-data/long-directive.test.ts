@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+  citersShown,
+  MAX_CITED_BY,
   CLAUSE_CHARS,
   MAX_CLAUSES,
   ORIGINAL_CHARS,
@@ -42,5 +44,15 @@ describe('pageContent', () => {
     expect(content.original.length).toBe(ORIGINAL_CHARS + 1);
     expect(content.preamble.length).toBe(PROSE_CHARS + 1);
     expect(content.cut).toBe(true);
+  });
+});
+
+describe('citersShown', () => {
+  test('a number cited by hundreds of directives lists the first MAX_CITED_BY and counts the rest', () => {
+    const citers = Array.from({ length: 730 }, (_, i) => `directive-${i}`);
+    const { shown, omitted } = citersShown(citers);
+    expect(shown).toEqual(citers.slice(0, MAX_CITED_BY));
+    expect(omitted).toBe(730 - MAX_CITED_BY);
+    expect(citersShown(citers.slice(0, 3))).toEqual({ shown: citers.slice(0, 3), omitted: 0 });
   });
 });
