@@ -76,3 +76,8 @@ function heading(directive: Directive): string {
   const subject = directive.subject?.value;
   return subject ? `${directive.documentName} ${subject}` : directive.documentName;
 }
+
+/** How many documents clauseDocuments makes of `directive`, without making them (for a progress total). */
+export function documentCount(directive: Directive): number {
+  return 1 + directive.clauses.length + (directive.closing.trim() ? 1 : 0);
+}

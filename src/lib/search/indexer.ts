@@ -15,10 +15,17 @@
  * running meanwhile see one index or the other). The old index is then deleted. A failed task
  * stops everything with Meilisearch's own message; the live index is left as it was. Running it
  * twice gives the same index, the same settings and the same search key.
+ *
+ * Keeping Meilisearch busy (issue 18): batches are enqueued without waiting for each to be indexed
+ * (TaskPipeline), so Meilisearch always has the next one queued and can index several as one batch;
+ * at most MAX_IN_FLIGHT are waiting at a time, so what it holds queued (and what this process holds)
+ * stays bounded, and every one is waited for before the swap. The documents are built a directive at
+ * a time, as the batches fill, never all at once.
  */
 import { MeilisearchApiError, type EnqueuedTask, type Index, type Meilisearch, type Task } from 'meilisearch';
 import type { Directive } from '../directive/schema.ts';
 import type { ClauseDoc } from './clause-doc.ts';
+import { documentCount } from './documents.ts';
 import {
   diffAgainstManifest,
   manifestUid,
@@ -54,6 +61,12 @@ export interface IndexOptions {
 /** Large enough for one task of 100,000 clauses on two cores (~40 s measured), with room. */
 const TASK_TIMEOUT_MS = 10 * 60_000;
 const BATCH_SIZE = 5_000;
+/**
+ * Batches enqueued and not yet indexed, at most: enough that Meilisearch never waits for the next
+ * one (it indexes consecutive additions to one index as one batch), few enough that its queue of
+ * update files stays a few tens of megabytes (5,000 clause documents ≈ 5 MB of JSON).
+ */
+const MAX_IN_FLIGHT = 8;
 
 export class IndexingError extends Error {
   constructor(task: Task) {
@@ -68,22 +81,29 @@ export class IndexingError extends Error {
 
 export async function indexCorpus(
   conn: { host: string; masterKey: string },
-  directives: Directive[],
+  directives: readonly Directive[],
   opts: IndexOptions = {},
 ): Promise<PublicSearchConfig> {
   const client = adminClient(conn, { timeoutMs: 60_000 });
   const live = clauseIndexUid(opts.indexPrefix ?? DEFAULT_INDEX_PREFIX);
   const staging = `${live}_next`;
-  const planned = directives.map(planDirective);
-  const docs = planned.flatMap((p) => p.docs);
   const settings = clauseIndexSettings(meiliSynonyms(readSynonyms()));
 
   await deleteIndexIfExists(client, staging);
   await run(client, client.createIndex(staging, { primaryKey: 'id' }));
   const index = client.index<ClauseDoc>(staging);
   await run(client, index.updateSettings(settings));
-  opts.onProgress?.(0, docs.length);
-  await addInBatches(client, index, docs, (done) => opts.onProgress?.(done, docs.length));
+  const total = directives.reduce((n, d) => n + documentCount(d), 0);
+  opts.onProgress?.(0, total);
+  const entries: ManifestEntry[] = [{ id: SETTINGS_ENTRY, hash: settingsHash(settings), count: 0 }];
+  const docs = (function* () {
+    for (const directive of directives) {
+      const planned = planDirective(directive);
+      entries.push(planned.entry);
+      yield* planned.docs;
+    }
+  })();
+  await addInBatches(client, index, docs, (done) => opts.onProgress?.(done, total));
 
   const hadLive = await indexExists(client, live);
   // A first run renames the staging index (rename: [from, to]); later runs swap the two.
@@ -94,7 +114,6 @@ export async function indexCorpus(
   const manifest = manifestUid(live);
   await deleteIndexIfExists(client, manifest);
   await run(client, client.createIndex(manifest, { primaryKey: 'id' }));
-  const entries = [{ id: SETTINGS_ENTRY, hash: settingsHash(settings), count: 0 }, ...planned.map((p) => p.entry)];
   await addInBatches(client, client.index<ManifestEntry>(manifest), entries);
 
   const searchKey = await ensureSearchKey(client, live);
@@ -208,21 +227,61 @@ async function readManifest(client: Meilisearch, live: string): Promise<Manifest
   }
 }
 
+/**
+ * Sends `docs` in batches of BATCH_SIZE, each enqueued as soon as the one before is accepted, with
+ * at most MAX_IN_FLIGHT not yet indexed; resolves once every one has succeeded (the first that did
+ * not throws). `onDone` gets the documents indexed so far.
+ */
 async function addInBatches<T extends object>(
   client: Meilisearch,
   index: Index<T>,
-  docs: readonly T[],
-  onBatch?: (done: number) => void,
+  docs: Iterable<T>,
+  onDone?: (done: number) => void,
 ): Promise<void> {
-  for (let at = 0; at < docs.length; at += BATCH_SIZE) {
-    const batch = docs.slice(at, at + BATCH_SIZE);
-    await run(client, index.addDocuments(batch, { primaryKey: 'id' }));
-    onBatch?.(at + batch.length);
+  const pipeline = new TaskPipeline(client, onDone);
+  let batch: T[] = [];
+  const send = async () => {
+    await pipeline.enqueue(index.addDocuments(batch, { primaryKey: 'id' }), batch.length);
+    batch = [];
+  };
+  for (const doc of docs) {
+    batch.push(doc);
+    if (batch.length >= BATCH_SIZE) await send();
+  }
+  if (batch.length > 0) await send();
+  await pipeline.drain();
+}
+
+/** Meilisearch tasks enqueued one after another and waited for oldest first, at most MAX_IN_FLIGHT at a time. */
+class TaskPipeline {
+  readonly #waiting: Array<{ task: EnqueuedTask; count: number }> = [];
+  #done = 0;
+
+  constructor(
+    private readonly client: Meilisearch,
+    private readonly onDone?: (done: number) => void,
+  ) {}
+
+  /** Resolves once Meilisearch has accepted the task and fewer than MAX_IN_FLIGHT are waiting. */
+  async enqueue(enqueued: PromiseLike<EnqueuedTask>, count: number): Promise<void> {
+    this.#waiting.push({ task: await enqueued, count });
+    while (this.#waiting.length >= MAX_IN_FLIGHT) await this.#oldest();
+  }
+
+  async drain(): Promise<void> {
+    while (this.#waiting.length > 0) await this.#oldest();
+  }
+
+  async #oldest(): Promise<void> {
+    const { task, count } = this.#waiting.shift()!;
+    await run(this.client, task);
+    this.#done += count;
+    this.onDone?.(this.#done);
   }
 }
 
 /** Awaits a task to its end; a task that did not succeed throws with Meilisearch's message. */
-async function run(client: Meilisearch, enqueued: PromiseLike<EnqueuedTask>) {
+async function run(client: Meilisearch, enqueued: EnqueuedTask | PromiseLike<EnqueuedTask>) {
   const task = await awaitTask(client, enqueued, { timeoutMs: TASK_TIMEOUT_MS });
   if (task.status !== 'succeeded') throw new IndexingError(task);
   return task;
