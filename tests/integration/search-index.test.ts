@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Directive } from '../../src/lib/directive/schema.ts';
-import { indexCorpus, IndexingError, type PublicSearchConfig } from '../../src/lib/search/indexer.ts';
+import { indexCorpus, IndexingError, MAX_IN_FLIGHT, type PublicSearchConfig } from '../../src/lib/search/indexer.ts';
 import { manifestUid } from '../../src/lib/search/index-manifest.ts';
 import { searchKeyName } from '../../src/lib/search/search-key.ts';
 import { searchClauses } from '../../src/lib/search/query.ts';
@@ -78,6 +78,27 @@ describe('indexCorpus', () => {
     await expect(failure).rejects.toThrow(/invalid_document_id|Document identifier/);
     const stats = await adminClient(meili).index(uid).getStats();
     expect(stats.numberOfDocuments).toBe(SEED_DOCUMENTS);
+  });
+
+  test('sends the next batch before the last is indexed, never more than MAX_IN_FLIGHT waiting', async () => {
+    const client = adminClient(meili);
+    const prefix = `${meili.indexPrefix}pipelined_`;
+    // 82 documents in batches of 4: 21 tasks, enough to see both the overlap and the bound.
+    await indexCorpus(meili, directives, { indexPrefix: prefix, batchSize: 4 });
+    const { results } = await client.tasks.getTasks({ types: ['documentAdditionOrUpdate'], limit: 1000 });
+    // Documents went to the staging index; the swap renamed it, its tasks with it.
+    const tasks = results.filter((t) => t.indexUid === `${prefix}clauses`).sort((a, b) => a.uid - b.uid);
+    expect(tasks).toHaveLength(Math.ceil(SEED_DOCUMENTS / 4));
+    const time = (iso: string | null | undefined) => Date.parse(iso ?? '');
+    // Some batch was enqueued before the one before it had finished: Meilisearch was never left waiting.
+    const overlapped = tasks.slice(1).filter((t, i) => time(t.enqueuedAt) < time(tasks[i]!.finishedAt));
+    expect(overlapped.length).toBeGreaterThan(0);
+    // And a batch is enqueued only once the one MAX_IN_FLIGHT before it has finished.
+    for (const [i, t] of tasks.entries()) {
+      const bound = tasks[i - MAX_IN_FLIGHT];
+      if (bound) expect(time(t.enqueuedAt)).toBeGreaterThanOrEqual(time(bound.finishedAt));
+    }
+    expect((await client.index(`${prefix}clauses`).getStats()).numberOfDocuments).toBe(SEED_DOCUMENTS);
   });
 
   test('hits carry the directive’s facets and the clause’s full text', async () => {

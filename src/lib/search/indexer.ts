@@ -56,6 +56,8 @@ export interface IndexOptions {
   onProgress?: (done: number, total: number) => void;
   /** Start of the index uid (default "chithi_"): tests and benchmarks use their own. */
   indexPrefix?: string;
+  /** Documents a task (default BATCH_SIZE): a test sends small batches to see them pipelined. */
+  batchSize?: number;
 }
 
 /** Large enough for one task of 100,000 clauses on two cores (~40 s measured), with room. */
@@ -66,7 +68,7 @@ const BATCH_SIZE = 5_000;
  * one (it indexes consecutive additions to one index as one batch), few enough that its queue of
  * update files stays a few tens of megabytes (5,000 clause documents ≈ 5 MB of JSON).
  */
-const MAX_IN_FLIGHT = 8;
+export const MAX_IN_FLIGHT = 8;
 
 export class IndexingError extends Error {
   constructor(task: Task) {
@@ -103,7 +105,7 @@ export async function indexCorpus(
       yield* planned.docs;
     }
   })();
-  await addInBatches(client, index, docs, (done) => opts.onProgress?.(done, total));
+  await addInBatches(client, index, docs, (done) => opts.onProgress?.(done, total), opts.batchSize);
 
   const hadLive = await indexExists(client, live);
   // A first run renames the staging index (rename: [from, to]); later runs swap the two.
@@ -237,6 +239,7 @@ async function addInBatches<T extends object>(
   index: Index<T>,
   docs: Iterable<T>,
   onDone?: (done: number) => void,
+  batchSize = BATCH_SIZE,
 ): Promise<void> {
   const pipeline = new TaskPipeline(client, onDone);
   let batch: T[] = [];
@@ -246,7 +249,7 @@ async function addInBatches<T extends object>(
   };
   for (const doc of docs) {
     batch.push(doc);
-    if (batch.length >= BATCH_SIZE) await send();
+    if (batch.length >= batchSize) await send();
   }
   if (batch.length > 0) await send();
   await pipeline.drain();
