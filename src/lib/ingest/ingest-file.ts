@@ -10,7 +10,7 @@ import { Directive } from '../directive/schema.ts';
 import { describeIssue } from '../source/describe-issue.ts';
 import { readSource } from '../source/read-source.ts';
 import type { ReadSourceOptions } from '../source/source-types.ts';
-import { displayPath } from '../paths.ts';
+import { publishedPath } from '../paths.ts';
 import { buildDirective } from './build-directive.ts';
 import { readOverrides } from './overrides.ts';
 
@@ -42,7 +42,7 @@ export type FileOutcome =
   | ({ ok: false; messages: string[] } & Partial<Extraction>);
 
 export async function ingestFile(job: FileJob, onStage: (stage: IngestStage) => void = () => {}): Promise<FileOutcome> {
-  const file = displayPath(job.path);
+  const file = publishedPath(job.path);
   onStage('reading');
   // The folder was listed with lstat; a file replaced by a link since then is still not followed.
   if (await replacedByNonFile(job.path)) {
@@ -54,7 +54,7 @@ export async function ingestFile(job: FileJob, onStage: (stage: IngestStage) => 
 
   let overrides = null;
   if (job.sidecar) {
-    const read = await readOverrides(job.sidecar, displayPath(job.sidecar));
+    const read = await readOverrides(job.sidecar, publishedPath(job.sidecar));
     if (!read.ok) {
       const message = `${read.file}:${read.line}: ${read.message} (fix the override file, or remove it)`;
       return { ok: false, messages: [message], ...extraction };
