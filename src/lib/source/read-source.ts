@@ -157,7 +157,12 @@ async function extract(
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
-  const zipLimits = { maxEntries: MAX_ZIP_ENTRIES, maxXmlBytes: UNZIPPED_XML_FACTOR * maxBytes, maxDepth };
+  const zipLimits = {
+    maxEntries: MAX_ZIP_ENTRIES,
+    maxXmlBytes: UNZIPPED_XML_FACTOR * maxBytes,
+    maxDepth,
+    maxTextBytes: maxBytes,
+  };
   const work =
     kind === 'docx'
       ? extractDocx(bytes, path, zipLimits)

@@ -116,6 +116,26 @@ export function docxDeep(levels = 100_000): Promise<Buffer> {
   return docx(Buffer.from(`${HEAD}<w:p>${open}<w:r><w:t>x</w:t></w:r>${close}</w:p>${TAIL}`));
 }
 
+/** 100,000 nested elements Word does not know (mammoth walked them for a minute). */
+export function docxDeepUnknown(levels = 100_000): Promise<Buffer> {
+  const open = '<w:customXml><x:unknown xmlns:x="urn:x">'.repeat(levels / 2);
+  const close = '</x:unknown></w:customXml>'.repeat(levels / 2);
+  return docx(Buffer.from(`${HEAD}<w:p>${open}<w:r><w:t>x</w:t></w:r>${close}</w:p>${TAIL}`));
+}
+
+const FORMATTED_RUN =
+  '<w:r><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman"/><w:b/><w:sz w:val="28"/>' +
+  '<w:szCs w:val="28"/><w:lang w:val="vi-VN"/></w:rPr><w:t>Chỉ thị </w:t></w:r>';
+const FORMATTED_PARAGRAPH = Buffer.from(
+  `<w:p><w:pPr><w:spacing w:before="120" w:after="120"/><w:jc w:val="both"/></w:pPr>${FORMATTED_RUN.repeat(8)}</w:p>`,
+);
+
+/** A Word file of `mib` MiB of heavily formatted XML and little text: the most mammoth is let convert. */
+export function docxFormatted(mib: number): Promise<Buffer> {
+  const times = Math.floor((mib * 1024 * 1024 - HEAD.length - TAIL.length) / FORMATTED_PARAGRAPH.length);
+  return docx({ head: HEAD, chunk: FORMATTED_PARAGRAPH, times, tail: TAIL });
+}
+
 /** A web page with `levels` nested `<div>` inside its article. */
 export function htmlDeep(levels = 200_000): Buffer {
   return Buffer.from(

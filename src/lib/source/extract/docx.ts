@@ -11,7 +11,7 @@ import type { Extracted } from './extracted.ts';
 import { corruptIssue, noTextIssue } from './extract-issues.ts';
 import { htmlToLines } from './html-lines.ts';
 import { checkZip, type ZipLimits } from './zip-guard.ts';
-import { tooDeepIssue, tooManyEntriesIssue, unzippedTooLargeIssue } from '../source-issues.ts';
+import { extractedTooLargeIssue, tooDeepIssue, tooManyEntriesIssue, unzippedTooLargeIssue } from '../source-issues.ts';
 
 /** Pictures become empty `<img>`s: read by nobody, and mammoth never unpacks them. */
 const SKIP_IMAGES = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
@@ -28,6 +28,12 @@ export async function extractDocx(bytes: Uint8Array, file: string, limits: ZipLi
     return {
       ok: false,
       error: unzippedTooLargeIssue(file, problem.bytes, limits.maxXmlBytes, problem.part, problem.lying),
+    };
+  }
+  if (problem?.problem === 'too-much-text') {
+    return {
+      ok: false,
+      error: extractedTooLargeIssue(file, 'Word document', problem.bytes, limits.maxTextBytes, 'about '),
     };
   }
   if (problem?.problem === 'too-deep') {

@@ -8,7 +8,8 @@
  * - each XML part inflated here with zlib's `maxOutputLength`, so a part that inflates past what its
  *   header declares stops at that size, never at memory's end, and is refused as lying;
  * - the nesting depth of each XML part (mammoth walks the tree recursively: 100,000 nested
- *   `w:smartTag` overflowed its stack, 100,000 unknown elements ran a minute).
+ *   `w:smartTag` overflowed its stack, 100,000 unknown elements ran a minute);
+ * - the text in Word's runs (`<w:t>`), against the text limit every file is held to.
  * Pictures (word/media/…) are never inflated: extractDocx tells mammoth not to read them.
  */
 import { inflateRawSync } from 'node:zlib';
@@ -19,13 +20,16 @@ export interface ZipLimits {
   maxXmlBytes: number;
   /** Deepest element nesting allowed in one XML part. */
   maxDepth: number;
+  /** The most text (the `<w:t>` runs of all parts, in bytes) one directive may hold. */
+  maxTextBytes: number;
 }
 
 export type ZipProblem =
   | { problem: 'not-zip'; reason: string }
   | { problem: 'too-many-entries'; entries: number }
   | { problem: 'too-large'; bytes: number; part: string; lying: boolean }
-  | { problem: 'too-deep'; depth: number; part: string };
+  | { problem: 'too-deep'; depth: number; part: string }
+  | { problem: 'too-much-text'; bytes: number };
 
 interface Entry {
   name: string;
@@ -60,13 +64,17 @@ export function checkZip(bytes: Uint8Array, limits: ZipLimits): ZipProblem | nul
     const largest = parts.reduce((a, b) => (b.size > a.size ? b : a));
     return { problem: 'too-large', bytes: declared, part: largest.name, lying: false };
   }
+  let textBytes = 0;
   for (const entry of parts) {
     const inflated = inflate(buffer, entry);
     if (inflated === 'lying') return { problem: 'too-large', bytes: entry.size + 1, part: entry.name, lying: true };
     const depth = nestingDepth(inflated, limits.maxDepth);
     if (depth > limits.maxDepth) return { problem: 'too-deep', depth, part: entry.name };
+    textBytes += runTextBytes(inflated);
   }
-  return null;
+  // Counted before mammoth: it converts ~0.2 MiB of XML a second, so a file of 40,000 paragraphs
+  // would run past the clock before the text limit could refuse it afterwards.
+  return textBytes > limits.maxTextBytes ? { problem: 'too-much-text', bytes: textBytes } : null;
 }
 
 class TooManyEntries extends Error {
@@ -149,6 +157,24 @@ function inflate(buffer: Buffer, entry: Entry): Buffer | 'lying' {
     // A damaged stream is mammoth's to report, in its own words.
     return Buffer.alloc(0);
   }
+}
+
+const RUN_TEXT = Buffer.from('<w:t');
+const RUN_TEXT_END = Buffer.from('</w:t>');
+
+/** Bytes of text in the part's `<w:t>` elements (Word's text runs), markup and entities included. */
+function runTextBytes(xml: Buffer): number {
+  let bytes = 0;
+  for (let at = xml.indexOf(RUN_TEXT); at >= 0; at = xml.indexOf(RUN_TEXT, at + 1)) {
+    const after = xml[at + RUN_TEXT.length];
+    if (after !== GT && after !== 0x20) continue; // <w:tab>, <w:tbl>, <w:tc>…
+    const start = xml.indexOf(GT, at);
+    const end = xml.indexOf(RUN_TEXT_END, start);
+    if (start < 0 || end < 0) break;
+    bytes += end - start - 1;
+    at = end;
+  }
+  return bytes;
 }
 
 const LT = 0x3c;
