@@ -36,7 +36,7 @@ const CASES: Case[] = [
   ['1b .docx, XML → 400 MB', 'bomb.docx', () => docxBomb(400)],
   ['1c .docx, 100k nested w:smartTag', 'deep.docx', () => docxDeep(100_000)],
   ['1d .docx, 100k nested unknown', 'deep.docx', () => docxDeepUnknown(100_000)],
-  ['limit: .docx, 3.9 MiB formatted XML', 'formatted.docx', () => docxFormatted(3.9)],
+  ['limit: .docx, 1.95 MiB formatted XML', 'formatted.docx', () => docxFormatted(1.95)],
   ['4b HTML, 47 MB', 'big.html', () => htmlBig(47)],
   ['limit: HTML, 2.4 MiB of text', 'big.html', () => htmlBig(2.4)],
   ['4d utf-8 declared, Windows-1258 bytes', 'page.html', () => encodeWindows1258(page())],
@@ -55,7 +55,9 @@ export default async function hostileFilesBench(): Promise<void> {
   const scratch = mkdtempSync(join(tmpdir(), 'chithi-bench-hostile-'));
   const rows: Array<Array<string | number>> = [];
   try {
-    for (const [label, name, bytes] of CASES) {
+    // HOSTILE_CASES=limit runs only the cases whose label holds it.
+    const only = process.env['HOSTILE_CASES'];
+    for (const [label, name, bytes] of CASES.filter(([label]) => !only || label.includes(only))) {
       const dir = join(scratch, String(rows.length));
       mkdirSync(dir);
       for (const seed of SEEDS) copyFileSync(join(SEEDS_DIR, seed), join(dir, seed));
@@ -63,7 +65,7 @@ export default async function hostileFilesBench(): Promise<void> {
       const { report } = await ingestDirectory({ dir, cache: false });
       const file = report.files.find((f) => f.file === name)!;
       const seedsOk = SEEDS.every((s) => report.files.find((f) => f.file === s)?.id !== undefined);
-      const said = file.messages[0]?.slice(name.length + 2) ?? `✓ ${file.id}`;
+      const said = file.messages[0]?.slice(name.length).replace(/^(:\d+)?: /, '') ?? `✓ ${file.id}`;
       rows.push([
         label,
         file.status,

@@ -231,7 +231,7 @@ export function unzippedTooLargeIssue(
     file,
     message:
       `this Word document was not unpacked: its XML unpacks to ${formatBytes(size)} (the largest part: ${part}), ` +
-      `over the ${formatBytes(limit)} limit (${UNZIPPED_XML_FACTOR} × the text limit; a directive's Word XML is under 1 MB: ` +
+      `over the ${formatBytes(limit)} limit (the text limit; a directive's Word XML is under 1 MB: ` +
       `this is a ZIP bomb, or a bundle of documents; ${raiseMaxBytes(size, UNZIPPED_XML_FACTOR)})`,
   };
 }

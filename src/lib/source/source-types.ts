@@ -189,13 +189,13 @@ export const DEFAULT_MAX_PAGES = 60;
 export const DEFAULT_MAX_DEPTH = 512;
 
 /**
- * A Word file's XML parts may unpack to this many times the text limit (2 MiB → 4 MiB). The XML of
+ * A Word file's XML parts may unpack to this many times the text limit (2 MiB → 2 MiB). The XML of
  * a real 10-page directive is 0.1–1 MB. mammoth is the bound: it converts about 0.2 MiB of XML a
- * second on a busy two-core machine, in ~10× the XML's size of memory, so 4 MiB of heavily formatted
- * XML took 21 s and 450 MB — inside the 30 s and 1 GB a file may cost. (The text in the XML is held
- * to the text limit itself, counted before mammoth runs.)
+ * second on a busy two-core machine, in ~10× the XML's size of memory — 3.9 MiB of heavily formatted
+ * XML took 49 s and 590 MB with the parse, past the 30 s a file may cost. (The text in the XML is
+ * held to the text limit itself, counted before mammoth runs.)
  */
-export const UNZIPPED_XML_FACTOR = 2;
+export const UNZIPPED_XML_FACTOR = 1;
 
 /** A Word file holds 10–50 ZIP entries (parts, pictures); thousands is a bomb or not a document. */
 export const MAX_ZIP_ENTRIES = 10_000;
