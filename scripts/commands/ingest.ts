@@ -17,6 +17,8 @@ interface IngestFlags {
   out?: string;
   maxBytes?: number;
   maxPages?: number;
+  maxDepth?: number;
+  maxMemory?: number;
   json?: boolean;
   fileTimeout?: number;
   ocrTimeout?: number;
@@ -34,8 +36,18 @@ export function registerIngest(program: Command): void {
     .description('parse every directive in content/directives and write the corpus (.chithi/corpus/)')
     .option('--dir <dir>', 'read directives from this folder instead')
     .option('--out <dir>', 'write the corpus to this folder instead')
-    .option('--max-bytes <n>', 'refuse files larger than this (default 2 MiB)', positiveInt)
+    .option(
+      '--max-bytes <n>',
+      'refuse files, and text extracted from documents, larger than this (default 2 MiB)',
+      positiveInt,
+    )
     .option('--max-pages <n>', 'refuse PDFs with more pages than this (default 60)', positiveInt)
+    .option(
+      '--max-depth <n>',
+      'refuse web pages and Word files nesting elements deeper than this (default 512)',
+      positiveInt,
+    )
+    .option('--max-memory <MB>', 'memory one file may take in its worker, in MB (default 1024)', positiveInt)
     .option('--file-timeout <seconds>', 'time allowed to read and to parse one file (default 60)', positiveInt)
     .option('--ocr-timeout <seconds>', 'time allowed to read a PDF or image, OCR included (default 900)', positiveInt)
     .option('--jobs <n>', 'files parsed at once (default: the cores, at most 4)', positiveInt)
@@ -48,10 +60,12 @@ export function registerIngest(program: Command): void {
         ...(opts.dir ? { dir: resolve(opts.dir) } : {}),
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
         ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
+        ...(opts.maxDepth ? { maxDepth: opts.maxDepth } : {}),
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
         budgets: {
           ...(opts.fileTimeout ? { fileMs: opts.fileTimeout * 1000 } : {}),
           ...(opts.ocrTimeout ? { ocrMs: opts.ocrTimeout * 1000 } : {}),
+          ...(opts.maxMemory ? { memoryMb: opts.maxMemory } : {}),
         },
         ...(opts.cache ? {} : { cache: false as const }),
         onProgress: ({ done, total }) => progress.update(done, total),

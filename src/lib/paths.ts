@@ -4,7 +4,7 @@
  * src/ (tsx, Vitest) and bundled into Astro's build output, at a different depth each time.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let cachedRoot: string | undefined;
@@ -41,4 +41,15 @@ export const corpusDir = (): string => join(workDir(), 'corpus');
 export function displayPath(file: string): string {
   const rel = relative(projectRoot(), file);
   return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+/**
+ * A source file's path as the corpus, the report and the site publish it: relative to the project
+ * when inside it ("content/directives/x.txt"), else relative to the folder it was ingested from, which
+ * ingest reads without subfolders ("x.txt"). Never absolute: `chithi ingest --dir ~/chi-thi` must not
+ * publish the user's home folder (and name) in every directive page and download.
+ */
+export function publishedPath(file: string): string {
+  const rel = relative(projectRoot(), file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? basename(file) : rel;
 }

@@ -5,6 +5,7 @@
  * fields → decide every field from its best source, keeping the provenance → warnings for what
  * is missing or doubtful. Measures are tagged later, by src/lib/measures.
  */
+import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.ts';
 import { foldKey } from '../text/fold.ts';
 import { splitLines, type Line } from './lines.ts';
@@ -30,6 +31,15 @@ export interface ParseInput {
   encoding?: string;
 }
 
+/**
+ * Longest id kept as it is. The id names files of the site (`van-ban/<id>/index.html`,
+ * `du-lieu/van-ban/<id>.json`) and a file system holds at most 255 bytes per name, so a 255-byte
+ * file name must not give a 251-character id; 96 characters still read as the file's name.
+ */
+export const MAX_ID_LENGTH = 96;
+/** Hex digits of the hash that stands for the cut-off end of a long id (32 bits: unique among a corpus). */
+const ID_HASH_LENGTH = 8;
+
 /** The id of the directive in `file`: the slug of its base name. The one place directive ids are made. */
 export function directiveId(file: string): DirectiveId {
   const base = file
@@ -40,7 +50,17 @@ export function directiveId(file: string): DirectiveId {
     foldKey(base)
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '') || 'van-ban';
-  return DirectiveId.parse(slug);
+  return DirectiveId.parse(boundedSlug(slug));
+}
+
+/** A slug over MAX_ID_LENGTH: its start, cut at a hyphen where there is one, and a hash of the whole. */
+function boundedSlug(slug: string): string {
+  if (slug.length <= MAX_ID_LENGTH) return slug;
+  const hash = createHash('sha256').update(slug).digest('hex').slice(0, ID_HASH_LENGTH);
+  const room = MAX_ID_LENGTH - ID_HASH_LENGTH - 1;
+  const head = slug.slice(0, room);
+  const cut = head.lastIndexOf('-');
+  return `${cut > room / 2 ? head.slice(0, cut) : head.replace(/-+$/, '')}-${hash}`;
 }
 
 export function parseDirective(input: ParseInput): Directive {

@@ -380,7 +380,7 @@ export type Extraction = z.output<typeof Extraction>;
 export const Directive = z.object({
   /** The stable slug every part of the portal uses for it (from the file name). */
   id: DirectiveId,
-  /** The source file, relative to the project root. */
+  /** The source file, relative to the project root, or to the folder ingested when outside it: never absolute. */
   file: z.string(),
   /** Tỉnh / thành phố. */
   province: field(ProvinceRef).nullable(),

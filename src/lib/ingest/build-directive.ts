@@ -8,7 +8,7 @@ import { parseDirective } from '../directive/parse.ts';
 import type { Directive, Extraction } from '../directive/schema.ts';
 import { tagDirective } from '../measures/tag-directive.ts';
 import type { PageStart, SourceReadResult } from '../source/source-types.ts';
-import { displayPath } from '../paths.ts';
+import { publishedPath } from '../paths.ts';
 import { applyOverrides, type Overrides } from './overrides.ts';
 
 type ReadSource = Extract<SourceReadResult, { ok: true }>;
@@ -19,7 +19,7 @@ export function buildDirective(
   /** Told when tagging starts, so that ingest can say which stage a file over its time budget was in. */
   onStage: (stage: 'tagging') => void = () => {},
 ): Directive {
-  const file = displayPath(source.file);
+  const file = publishedPath(source.file);
   const parsed = parseDirective({ file, text: source.text, encoding: source.encoding });
   onStage('tagging');
   let directive = tagDirective(parsed);
@@ -36,7 +36,7 @@ export function buildDirective(
   // Read from the page itself; an override's sourceUrl, applied next, wins over it.
   if (source.webPage?.url) directive.sourceUrl = source.webPage.url;
   // An override may change what the stored names are made of (number, kind, issuer, province, date).
-  if (overrides) directive = nameDirective(applyOverrides(directive, overrides.value, displayPath(overrides.file)));
+  if (overrides) directive = nameDirective(applyOverrides(directive, overrides.value, publishedPath(overrides.file)));
   return directive;
 }
 

@@ -9,8 +9,8 @@ import { lstat } from 'node:fs/promises';
 import { Directive } from '../directive/schema.ts';
 import { describeIssue } from '../source/describe-issue.ts';
 import { readSource } from '../source/read-source.ts';
-import type { ReadSourceOptions } from '../source/source-types.ts';
-import { displayPath } from '../paths.ts';
+import type { ReadSourceOptions, SourceReadResult } from '../source/source-types.ts';
+import { publishedPath } from '../paths.ts';
 import { buildDirective } from './build-directive.ts';
 import { readOverrides } from './overrides.ts';
 
@@ -31,7 +31,7 @@ export interface FileJob {
  */
 export type ReadOptions = ReadSourceOptions & { maxPages?: number };
 
-/** How the text was obtained (readSource's `extractor`, 'text' before the formats work lands). */
+/** How the text was obtained (readSource's `extractor`, and the pages OCR read). */
 export interface Extraction {
   extractor: string;
   ocr?: { pages: number[]; meanConfidence: number };
@@ -42,7 +42,7 @@ export type FileOutcome =
   | ({ ok: false; messages: string[] } & Partial<Extraction>);
 
 export async function ingestFile(job: FileJob, onStage: (stage: IngestStage) => void = () => {}): Promise<FileOutcome> {
-  const file = displayPath(job.path);
+  const file = publishedPath(job.path);
   onStage('reading');
   // The folder was listed with lstat; a file replaced by a link since then is still not followed.
   if (await replacedByNonFile(job.path)) {
@@ -54,7 +54,7 @@ export async function ingestFile(job: FileJob, onStage: (stage: IngestStage) => 
 
   let overrides = null;
   if (job.sidecar) {
-    const read = await readOverrides(job.sidecar, displayPath(job.sidecar));
+    const read = await readOverrides(job.sidecar, publishedPath(job.sidecar));
     if (!read.ok) {
       const message = `${read.file}:${read.line}: ${read.message} (fix the override file, or remove it)`;
       return { ok: false, messages: [message], ...extraction };
@@ -111,15 +111,8 @@ export function warmUp(): void {
   buildDirective(source as Parameters<typeof buildDirective>[0], null);
 }
 
-/**
- * Read defensively: the formats work adds `extractor` and `ocr` to readSource's result; until then
- * every file is plain text.
- */
-function extractionOf(source: object): Extraction {
-  const extractor = 'extractor' in source && typeof source.extractor === 'string' ? source.extractor : 'text';
-  if (!('ocr' in source) || typeof source.ocr !== 'object' || source.ocr === null) return { extractor };
-  const ocr = source.ocr as { pages?: unknown; meanConfidence?: unknown };
-  const pages = Array.isArray(ocr.pages) ? ocr.pages.filter((p): p is number => typeof p === 'number') : [];
-  const meanConfidence = typeof ocr.meanConfidence === 'number' ? ocr.meanConfidence : Number.NaN;
-  return { extractor, ocr: { pages, meanConfidence } };
+/** How the text was obtained, as the report names it. */
+function extractionOf(source: Extract<SourceReadResult, { ok: true }>): Extraction {
+  const { extractor, ocr } = source;
+  return ocr ? { extractor, ocr: { pages: ocr.pages, meanConfidence: ocr.meanConfidence } } : { extractor };
 }

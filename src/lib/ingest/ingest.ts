@@ -12,7 +12,7 @@ import { DirectiveId, type Directive } from '../directive/schema.ts';
 import { listSourceDir, type SourceEntry } from '../source/read-source-dir.ts';
 import { DEFAULT_MAX_BYTES } from '../source/source-types.ts';
 import { writeCorpusFile } from '../corpus/format.ts';
-import { corpusDir, directivesDir, displayPath } from '../paths.ts';
+import { corpusDir, directivesDir, displayPath, publishedPath } from '../paths.ts';
 import { IngestCache } from './cache.ts';
 import type { FileJob, FileOutcome, IngestStage, ReadOptions } from './ingest-file.ts';
 import { DEFAULT_BUDGETS, IngestPool, type Budgets, type PoolResult } from './pool.ts';
@@ -23,9 +23,11 @@ export { formatReport, printable, type FileReport, type FileStatus, type IngestR
 export interface IngestOptions {
   dir?: string;
   maxBytes?: number;
+  /** Deepest element nesting in a web page or Word XML (`--max-depth`). */
+  maxDepth?: number;
   /** PDFs with more pages are refused (the formats work's limit; `--max-pages`). */
   maxPages?: number;
-  /** Per-file time budgets (pool.ts explains the defaults). */
+  /** Per-file time and memory budgets (pool.ts explains the defaults). */
   budgets?: Partial<Budgets>;
   /** Workers at most; default: the cores available, 1 to 4. */
   jobs?: number;
@@ -47,6 +49,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
   const read: ReadOptions = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    ...(options.maxDepth ? { maxDepth: options.maxDepth } : {}),
   };
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets };
   const entries = await listSourceDir(dir);
@@ -90,7 +93,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
   let documentIndex = 0;
   for (const entry of entries) {
     if (entry.kind === 'sidecar') continue;
-    const file = displayPath(entry.path);
+    const file = publishedPath(entry.path);
     if (entry.kind === 'skipped') {
       files.push({ file, status: 'skipped', reason: entry.reason, messages: [`${file}: skipped: ${entry.reason}`] });
       continue;
@@ -99,6 +102,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
     const hit = hits[i] ?? null;
     const outcome = hit ?? outcomeOf(results[i] ?? null, file, budgets);
     const report = fileReport(file, entry, outcome, hit !== null);
+    addCost(report, results[i] ?? null);
     if (outcome.ok) {
       outcome.directive.id = uniqueId(ids, outcome.directive.id);
       report.id = outcome.directive.id;
@@ -114,12 +118,19 @@ function fileReport(file: string, entry: Documented, outcome: FileOutcome, cache
   return {
     file,
     status,
-    ...(entry.sidecar ? { sidecar: displayPath(entry.sidecar) } : {}),
+    ...(entry.sidecar ? { sidecar: publishedPath(entry.sidecar) } : {}),
     ...(outcome.extractor ? { extractor: outcome.extractor } : {}),
     ...(outcome.ocr ? { ocr: outcome.ocr } : {}),
     ...(cached ? { cached: true } : {}),
     messages: outcome.messages,
   };
+}
+
+/** What the file cost its worker, where known: the report's peak memory and time. */
+function addCost(report: FileReport, result: PoolResult | null): void {
+  if (result?.kind !== 'done' && result?.kind !== 'out-of-memory') return;
+  if (result.peakMb !== undefined) report.peakMemoryMb = result.peakMb;
+  if (result.kind === 'done') report.workerMs = result.elapsedMs;
 }
 
 /** A worker's result as an outcome: a timeout or a crash is a rejection naming the file and the stage. */
@@ -134,6 +145,17 @@ function outcomeOf(result: PoolResult | null, file: string, budgets: Budgets): F
       ok: false,
       messages: [
         `${file}: stopped after ${seconds} s while ${stage}: over the per-file time budget (raise it with \`chithi ingest ${flag} <seconds>\`, or report this file)`,
+      ],
+    };
+  }
+  if (result.kind === 'out-of-memory') {
+    const peak = result.peakMb === undefined ? '' : ` (${result.peakMb} MB)`;
+    return {
+      ok: false,
+      messages: [
+        `${file}: stopped while ${STAGE_LABELS[result.stage]}: it took the worker past ${result.limitMb} MB${peak}, the memory limit for one file ` +
+          '(a directive needs a few hundred MB: the file is damaged or built to exhaust memory; if it really is one directive, ' +
+          `raise the limit with \`chithi ingest --max-memory ${result.limitMb * 2}\`)`,
       ],
     };
   }

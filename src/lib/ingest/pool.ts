@@ -9,8 +9,10 @@
  * the cache. A process also keeps a runaway file's memory out of the parent.
  */
 import { fork, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileKindOf } from '../source/file-kinds.ts';
 import type { FileJob, FileOutcome, IngestStage } from './ingest-file.ts';
 import type { WorkerMessage, WorkerRequest } from './worker.ts';
 
@@ -23,19 +25,33 @@ import type { WorkerMessage, WorkerRequest } from './worker.ts';
  * - `ocrMs`, 15 min, for reading a PDF or an image, which may mean OCR: Tesseract takes 5–20 s a page
  *   on two cores, so a long scan legitimately needs minutes. Its parsing then gets `fileMs` afresh.
  * Both are set with `chithi ingest --file-timeout` and `--ocr-timeout` (seconds).
+ *
+ * And how much memory: `memoryMb`, 1024 MB of resident memory per worker (`--max-memory`). A worker
+ * starts at ~300 MB (tsx, the parser's word lists) and a 2 MiB directive peaks near 500 MB; the
+ * readers' own bounds (zip-guard.ts, html-guard.ts, the text limit) keep real files below, and the
+ * cap is what holds if a file gets past them: four workers can never take more than 4 GB. It is
+ * enforced twice: V8's heap is capped (`--max-old-space-size`, three quarters of it: the rest is
+ * code, buffers and the parser's data), and the pool reads each busy worker's peak resident size
+ * from /proc every 200 ms (Linux; elsewhere only the heap cap holds) and stops it past the cap.
  */
 export interface Budgets {
   fileMs: number;
   ocrMs: number;
+  memoryMb: number;
 }
-export const DEFAULT_BUDGETS: Budgets = { fileMs: 60_000, ocrMs: 15 * 60_000 };
+export const DEFAULT_BUDGETS: Budgets = { fileMs: 60_000, ocrMs: 15 * 60_000, memoryMb: 1024 };
 
-/** Files that may go through OCR when read (scans, and PDFs whose pages have no text layer). */
-const MAY_NEED_OCR = /\.(pdf|png|jpe?g|tiff?|bmp|gif|webp)$/i;
+/** How often a busy worker's memory is read. */
+const MEMORY_SAMPLE_MS = 200;
 
+/**
+ * `peakMb`: the worker's peak resident memory while on this file, where /proc tells it; `elapsedMs`:
+ * from the moment the worker took the file.
+ */
 export type PoolResult =
-  | { kind: 'done'; outcome: FileOutcome }
+  | { kind: 'done'; outcome: FileOutcome; elapsedMs: number; peakMb?: number }
   | { kind: 'timeout'; stage: IngestStage; budgetMs: number }
+  | { kind: 'out-of-memory'; stage: IngestStage; limitMb: number; peakMb?: number }
   | { kind: 'crashed'; stage: IngestStage | 'starting'; reason: string };
 
 interface Task {
@@ -50,6 +66,8 @@ interface Slot {
   task?: Task | undefined;
   stage?: IngestStage | undefined;
   timer?: NodeJS.Timeout | undefined;
+  memoryTimer?: NodeJS.Timeout | undefined;
+  startedAt?: number | undefined;
   stderr: string;
 }
 
@@ -107,7 +125,7 @@ export class IngestPool {
     if (this.#slots.size === 0) process.on('exit', this.#killAll);
     const child = fork(WORKER, [], {
       detached: true, // its own process group: see killGroup
-      execArgv: ['--import', TSX_LOADER],
+      execArgv: ['--import', TSX_LOADER, `--max-old-space-size=${Math.round(this.#budgets.memoryMb * 0.75)}`],
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
       serialization: 'advanced',
     });
@@ -137,7 +155,9 @@ export class IngestPool {
       if (message.stage === 'parsing' && mayNeedOcr(task.job)) this.#startClock(slot, 'parsing');
       return;
     }
-    this.#finish(slot, { kind: 'done', outcome: message.outcome });
+    const peakMb = peakResidentMb(slot.child);
+    const elapsedMs = Math.round(performance.now() - (slot.startedAt ?? performance.now()));
+    this.#finish(slot, { kind: 'done', outcome: message.outcome, elapsedMs, ...(peakMb === null ? {} : { peakMb }) });
     slot.state = 'idle';
     this.#pump();
   }
@@ -145,8 +165,24 @@ export class IngestPool {
   #dispatch(slot: Slot, task: Task): void {
     slot.state = 'busy';
     slot.task = task;
+    slot.startedAt = performance.now();
     this.#startClock(slot, 'reading');
+    this.#watchMemory(slot);
     slot.child.send({ id: task.id, job: task.job } satisfies WorkerRequest);
+  }
+
+  /** Resets the worker's peak-memory mark, then stops it if the file takes it past the cap. */
+  #watchMemory(slot: Slot): void {
+    resetPeak(slot.child);
+    const limitMb = this.#budgets.memoryMb;
+    slot.memoryTimer = setInterval(() => {
+      const peakMb = peakResidentMb(slot.child);
+      if (peakMb === null || peakMb <= limitMb) return;
+      this.#stopped.push(exited(slot.child).then(() => groupGone(slot.child)));
+      killGroup(slot.child);
+      this.#finish(slot, { kind: 'out-of-memory', stage: slot.stage ?? 'reading', limitMb, peakMb });
+      this.#retire(slot);
+    }, MEMORY_SAMPLE_MS);
   }
 
   #startClock(slot: Slot, stage: IngestStage): void {
@@ -164,6 +200,7 @@ export class IngestPool {
 
   #finish(slot: Slot, result: PoolResult): void {
     clearTimeout(slot.timer);
+    clearInterval(slot.memoryTimer);
     const task = slot.task;
     slot.task = undefined;
     slot.stage = undefined;
@@ -174,9 +211,14 @@ export class IngestPool {
     if (slot.state === 'dead') return;
     const wasStarting = slot.state === 'starting';
     if (slot.task) {
-      const last = slot.stderr.trim().split('\n').pop() ?? '';
-      const reason = `the worker stopped (${how})${last ? `: ${last}` : ''}`;
-      this.#finish(slot, { kind: 'crashed', stage: slot.stage ?? 'reading', reason });
+      const stage = slot.stage ?? 'reading';
+      if (/heap out of memory|Reached heap limit/.test(slot.stderr)) {
+        this.#finish(slot, { kind: 'out-of-memory', stage, limitMb: this.#budgets.memoryMb });
+      } else {
+        const last = slot.stderr.trim().split('\n').pop() ?? '';
+        const reason = `the worker stopped (${how})${last ? `: ${last}` : ''}`;
+        this.#finish(slot, { kind: 'crashed', stage, reason });
+      }
     }
     this.#retire(slot);
     if (wasStarting && ++this.#startFailures >= MAX_START_FAILURES) {
@@ -214,8 +256,32 @@ async function groupGone(child: ChildProcess): Promise<void> {
   }
 }
 
+/** Files that may go through OCR when read (scans, and PDFs whose pages have no text layer). */
 function mayNeedOcr(job: FileJob): boolean {
-  return MAY_NEED_OCR.test(job.path);
+  return fileKindOf(job.path)?.mayNeedOcr === true;
+}
+
+/**
+ * The worker's peak resident memory (VmHWM) since the mark was last reset, in MB; null where there
+ * is no /proc (macOS, Windows) or the worker is gone.
+ */
+function peakResidentMb(child: ChildProcess): number | null {
+  try {
+    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(status)?.[1];
+    return kb === undefined ? null : Math.round(Number(kb) / 1024);
+  } catch {
+    return null;
+  }
+}
+
+/** Writing 5 to clear_refs resets VmHWM to the current size (Linux 4.0+): each file's peak is its own. */
+function resetPeak(child: ChildProcess): void {
+  try {
+    writeFileSync(`/proc/${child.pid}/clear_refs`, '5');
+  } catch {
+    // no /proc, or not allowed: the peak then counts from the worker's start, which only overstates it
+  }
 }
 
 /** SIGKILL to the worker's process group: the worker and every process it started. */

@@ -6,7 +6,7 @@
 export type FileStatus = 'parsed' | 'parsed-with-warnings' | 'rejected' | 'skipped';
 
 export interface FileReport {
-  /** The entry's path as messages show it (relative to the project when inside it). */
+  /** The entry's path as published: relative to the project when inside it, else to the folder ingested. */
   file: string;
   status: FileStatus;
   /** The directive's id, when it was parsed. */
@@ -17,6 +17,10 @@ export interface FileReport {
   extractor?: string;
   /** The pages read by OCR, and Tesseract's mean confidence over them (0–100). */
   ocr?: { pages: number[]; meanConfidence: number };
+  /** The worker's peak resident memory while on this file, in MB (Linux; not for cached files). */
+  peakMemoryMb?: number;
+  /** How long its worker took over it, in milliseconds (not for cached files). */
+  workerMs?: number;
   /** True when the outcome came from the ingest cache (the file and the code were unchanged). */
   cached?: boolean;
   /** Why it was not read, when skipped. */

@@ -3,7 +3,7 @@
  * for the parent, telling it each stage as it starts. It leads its own process group, so the parent
  * can stop it together with anything it started (Tesseract, pdftoppm) in one signal.
  */
-import { displayPath } from '../paths.ts';
+import { publishedPath } from '../paths.ts';
 import { ingestFile, warmUp, type FileJob, type FileOutcome, type IngestStage } from './ingest-file.ts';
 
 export type WorkerRequest = { id: number; job: FileJob };
@@ -27,7 +27,7 @@ process.on('message', (request: WorkerRequest) => {
         id,
         outcome: {
           ok: false,
-          messages: [`${displayPath(job.path)}: ingest failed: ${reason} (please report this file)`],
+          messages: [`${publishedPath(job.path)}: ingest failed: ${reason} (please report this file)`],
         },
       });
     },

@@ -97,6 +97,18 @@ function decodeEightBit(bytes: Uint8Array, file: string, utf8Form: 'utf-8' | 'ut
   return { text, encoding: 'windows-1258', warnings: [legacyEncodingIssue(file, line, looksVietnamese)] };
 }
 
+/**
+ * Bytes that are not what they claim (a web page declaring UTF-8 that is not): read as a text file
+ * with no mark would be, from step 6 on, with the same warnings.
+ */
+export function decodeUndeclared(
+  bytes: Uint8Array,
+  file: string,
+): { text: string; warnings: SourceIssue[]; replacementReported: boolean } {
+  const { text, warnings, replacementReported } = decodeEightBit(bytes, file, 'utf-8');
+  return { text, warnings, replacementReported: replacementReported === true };
+}
+
 function decodeBytes(bytes: Uint8Array, file: string): Decoded | SourceIssue {
   const mark = detectByteOrderMark(bytes);
   if (mark) return decodeUnicode(bytes, mark, file);
@@ -127,9 +139,11 @@ export function decodeExtractedText(
   text: string,
   file: string,
   from: 'pdf' | 'other' = 'other',
+  /** The reader already reported the "\uFFFD"s it decoded (a web page's broken UTF-8). */
+  replacementReported = false,
 ): { text: string; encoding: SourceEncoding; warnings: SourceIssue[] } {
   const repaired = repairUnicode(from === 'pdf' ? restoreTcvn3SoftHyphens(text) : text, 'utf-8', file);
-  const checks = checkDecodedText(repaired.text, file, { skipReplacement: false });
+  const checks = checkDecodedText(repaired.text, file, { skipReplacement: replacementReported });
   return { text: repaired.text, encoding: repaired.encoding, warnings: [...repaired.warnings, ...checks] };
 }
 

@@ -19,12 +19,22 @@ export interface FileSignature {
   advice: string;
   /** RTF is text wrapped in markup rather than binary; it gets its own issue code. */
   richText?: true;
+  /** The document reader that reads this format (file-kinds.ts), when chithi has one. */
+  reader?: Reader;
+  /** For a format no reader takes, found under a document's extension: what to do instead. */
+  instead?: string;
 }
+
+import type { Reader } from './file-kinds.ts';
 
 const EXPORT_AS_TEXT = 'export or save it as plain text (UTF-8) and drop the .txt in instead';
 const SCAN_ADVICE =
   'a scan has no text to read: find the text version of the directive, or run OCR and save the result as a UTF-8 .txt';
 const ARCHIVE_ADVICE = 'unpack it and drop in the .txt files it contains';
+const NOT_A_DOCUMENT = 'it is not a document: remove it from the folder';
+const SAVE_AS_DOCX = 'open it in Word or LibreOffice and save it as .docx or PDF, then drop that in instead';
+const UNPACK = 'unpack it and drop in the documents it holds';
+const SAVE_AS_PNG = 'save it as PNG or JPEG, or find the text version of the directive';
 
 interface SignatureRow extends FileSignature {
   /** Bytes at `offset`; `null` matches any byte. */
@@ -35,28 +45,47 @@ interface SignatureRow extends FileSignature {
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 
 const SIGNATURES: readonly SignatureRow[] = [
-  { magic: ascii('%PDF-'), kind: 'a PDF document', advice: `open it, ${EXPORT_AS_TEXT}` },
+  { magic: ascii('%PDF-'), kind: 'a PDF document', advice: `open it, ${EXPORT_AS_TEXT}`, reader: 'pdf' },
   {
     magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
     kind: 'an old Word/Excel document (.doc/.xls)',
     advice: `open it in Word or LibreOffice, ${EXPORT_AS_TEXT}`,
+    reader: 'doc',
   },
   {
     magic: ascii('{\\rtf'),
     kind: 'an RTF (Rich Text) document',
     advice: `open it in Word, WordPad or LibreOffice, ${EXPORT_AS_TEXT}`,
     richText: true,
+    instead: SAVE_AS_DOCX,
   },
-  { magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], kind: 'a PNG image', advice: SCAN_ADVICE },
-  { magic: [0xff, 0xd8, 0xff], kind: 'a JPEG image', advice: SCAN_ADVICE },
-  { magic: ascii('GIF8'), kind: 'a GIF image', advice: SCAN_ADVICE },
-  { magic: [0x49, 0x49, 0x2a, 0x00], kind: 'a TIFF image', advice: SCAN_ADVICE },
-  { magic: [0x4d, 0x4d, 0x00, 0x2a], kind: 'a TIFF image', advice: SCAN_ADVICE },
-  { magic: [...ascii('RIFF'), null, null, null, null, ...ascii('WEBP')], kind: 'a WebP image', advice: SCAN_ADVICE },
-  { magic: ascii('ftypheic'), offset: 4, kind: 'a HEIC photo', advice: SCAN_ADVICE },
-  { magic: [0x1f, 0x8b], kind: 'a gzip archive', advice: ARCHIVE_ADVICE },
-  { magic: ascii('Rar!'), kind: 'a RAR archive', advice: ARCHIVE_ADVICE },
-  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: 'a 7-Zip archive', advice: ARCHIVE_ADVICE },
+  {
+    magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+    kind: 'a PNG image',
+    advice: SCAN_ADVICE,
+    reader: 'image',
+  },
+  { magic: [0xff, 0xd8, 0xff], kind: 'a JPEG image', advice: SCAN_ADVICE, reader: 'image' },
+  { magic: ascii('GIF8'), kind: 'a GIF image', advice: SCAN_ADVICE, instead: SAVE_AS_PNG },
+  { magic: [0x49, 0x49, 0x2a, 0x00], kind: 'a TIFF image', advice: SCAN_ADVICE, reader: 'image' },
+  { magic: [0x4d, 0x4d, 0x00, 0x2a], kind: 'a TIFF image', advice: SCAN_ADVICE, reader: 'image' },
+  {
+    magic: [...ascii('RIFF'), null, null, null, null, ...ascii('WEBP')],
+    kind: 'a WebP image',
+    advice: SCAN_ADVICE,
+    instead: SAVE_AS_PNG,
+  },
+  { magic: ascii('ftypheic'), offset: 4, kind: 'a HEIC photo', advice: SCAN_ADVICE, instead: SAVE_AS_PNG },
+  { magic: [0x1f, 0x8b], kind: 'a gzip archive', advice: ARCHIVE_ADVICE, instead: UNPACK },
+  { magic: ascii('Rar!'), kind: 'a RAR archive', advice: ARCHIVE_ADVICE, instead: UNPACK },
+  { magic: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: 'a 7-Zip archive', advice: ARCHIVE_ADVICE, instead: UNPACK },
+  /** A Windows program's "MZ" header (the DOS stub every .exe and .dll starts with). */
+  {
+    magic: [...ascii('MZ'), null, 0x00],
+    kind: 'a Windows program (.exe/.dll)',
+    advice: NOT_A_DOCUMENT,
+    instead: NOT_A_DOCUMENT,
+  },
 ];
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
@@ -65,8 +94,8 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04] as const;
  * Office formats are ZIP files; the entry names stored (uncompressed) in their local
  * headers say which. The first entries sit in the first few KB.
  */
-const ZIP_KINDS: readonly { marker: string; kind: string }[] = [
-  { marker: 'word/', kind: 'a Word document (.docx)' },
+const ZIP_KINDS: readonly { marker: string; kind: string; reader?: Reader }[] = [
+  { marker: 'word/', kind: 'a Word document (.docx)', reader: 'docx' },
   { marker: 'xl/', kind: 'an Excel workbook (.xlsx)' },
   { marker: 'ppt/', kind: 'a PowerPoint file (.pptx)' },
   { marker: 'application/vnd.oasis.opendocument', kind: 'an OpenDocument file (.odt/.ods)' },
@@ -83,8 +112,9 @@ function startsWith(bytes: Uint8Array, magic: readonly (number | null)[], offset
 function zipSignature(bytes: Uint8Array): FileSignature {
   const head = Buffer.from(bytes.subarray(0, ZIP_SCAN_BYTES)).toString('latin1');
   const office = ZIP_KINDS.find(({ marker }) => head.includes(marker));
-  if (office) return { kind: office.kind, advice: `open it, ${EXPORT_AS_TEXT}` };
-  return { kind: 'a ZIP archive', advice: ARCHIVE_ADVICE };
+  if (office?.reader) return { kind: office.kind, advice: `open it, ${EXPORT_AS_TEXT}`, reader: office.reader };
+  if (office) return { kind: office.kind, advice: `open it, ${EXPORT_AS_TEXT}`, instead: SAVE_AS_DOCX };
+  return { kind: 'a ZIP archive', advice: ARCHIVE_ADVICE, instead: UNPACK };
 }
 
 /** The format a file announces in its first bytes, or null for anything unrecognised. */
@@ -92,6 +122,6 @@ export function sniffFileSignature(bytes: Uint8Array): FileSignature | null {
   if (startsWith(bytes, ZIP_MAGIC)) return zipSignature(bytes);
   const row = SIGNATURES.find((r) => startsWith(bytes, r.magic, r.offset));
   if (!row) return null;
-  const { kind, advice, richText } = row;
-  return richText ? { kind, advice, richText } : { kind, advice };
+  const { magic: _magic, offset: _offset, ...signature } = row;
+  return signature;
 }

@@ -33,17 +33,20 @@ export async function listSourceDir(dir: string): Promise<SourceEntry[]> {
   const typed = await Promise.all(
     names.map(async (name) => ({ name, path: join(dir, name), type: await typeOf(join(dir, name)) })),
   );
+  const twinOf = unicodeTwins(typed.filter((e) => e.type === 'file').map((e) => e.name));
   const documentStems = new Map<string, string[]>();
   const sidecars = new Map(
     typed.filter((e) => e.type === 'file' && e.name.endsWith(SIDECAR_SUFFIX)).map((e) => [e.name, e.path]),
   );
   for (const entry of typed) {
+    if (twinOf.has(entry.name)) continue;
     if (entry.type !== 'file' || entry.name.endsWith(SIDECAR_SUFFIX) || skipReason(entry.name, 'file')) continue;
     const stem = stemOf(entry.name);
     documentStems.set(stem, [...(documentStems.get(stem) ?? []), entry.name]);
   }
   return typed.map(({ name, path, type }): SourceEntry => {
-    const reason = skipReason(name, type);
+    const twin = twinOf.get(name);
+    const reason = twin ? twinReason(twin) : skipReason(name, type);
     if (reason) return { kind: 'skipped', name, path, reason };
     if (name.endsWith(SIDECAR_SUFFIX)) {
       const of = documentStems.get(name.slice(0, -SIDECAR_SUFFIX.length)) ?? [];
@@ -61,6 +64,35 @@ export async function listSourceDir(dir: string): Promise<SourceEntry[]> {
     const sidecar = sidecars.get(`${stemOf(name)}${SIDECAR_SUFFIX}`);
     return { kind: 'document', name, path, sidecar: sidecar ?? null };
   });
+}
+
+/**
+ * Names that differ only in how their accents are stored: "Huế" typed on Windows is one code point
+ * per letter (NFC), the same name copied from a Mac is "e" + two combining marks (NFD). Linux keeps
+ * both as two files, which look the same in every listing: two copies of one directive. Of each
+ * group the NFC name is read; the others map to it and are skipped with a note.
+ */
+function unicodeTwins(names: readonly string[]): Map<string, string> {
+  const groups = new Map<string, string[]>();
+  for (const name of names) {
+    const key = name.normalize('NFC');
+    groups.set(key, [...(groups.get(key) ?? []), name]);
+  }
+  const twins = new Map<string, string>();
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    const kept = group.includes(key) ? key : group[0]!;
+    for (const name of group) if (name !== kept) twins.set(name, kept);
+  }
+  return twins;
+}
+
+function twinReason(kept: string): string {
+  return (
+    `the same name as “${kept}”, with its accents stored another way (Unicode NFD instead of NFC, as a Mac ` +
+    'writes them): only that file is read, so the directive is not published twice ' +
+    '(remove one of the two; if they are different documents, rename this one)'
+  );
 }
 
 type EntryType = 'file' | 'folder' | 'symlink' | 'fifo' | 'device' | 'socket' | 'gone';

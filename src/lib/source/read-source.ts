@@ -10,51 +10,48 @@ import { extractImage } from './extract/image.ts';
 import type { OcrTools } from './extract/ocr.ts';
 import { extractPdf } from './extract/pdf.ts';
 import { withTimeout } from './extract/run-tool.ts';
-import { tooLargeIssue, unreadableIssue } from './source-issues.ts';
+import { fileKindOf, READER_NAMES, sniffDocument, type Reader } from './file-kinds.ts';
+import {
+  disguisedIssue,
+  emptyDocumentIssue,
+  extractedTooLargeIssue,
+  tooLargeIssue,
+  unknownBinaryIssue,
+  unreadableIssue,
+  wrongExtensionIssue,
+} from './source-issues.ts';
 import {
   DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_DOCUMENT_BYTES,
   DEFAULT_MAX_PAGES,
   DEFAULT_TOOL_TIMEOUT_MS,
+  MAX_ZIP_ENTRIES,
+  UNZIPPED_XML_FACTOR,
   type ReadSourceOptions,
   type SourceReadResult,
 } from './source-types.ts';
 
-/** How each extension is read. Text files keep their own decoder (encodings, legacy fonts). */
-const KINDS: Readonly<Record<string, 'text' | 'pdf' | 'image' | 'docx' | 'doc' | 'html'>> = {
-  '.txt': 'text',
-  '.md': 'text',
-  '.pdf': 'pdf',
-  '.png': 'image',
-  '.jpg': 'image',
-  '.jpeg': 'image',
-  '.tif': 'image',
-  '.tiff': 'image',
-  '.docx': 'docx',
-  '.doc': 'doc',
-  '.html': 'html',
-  '.htm': 'html',
-};
-
 /**
  * Reads one source file into Unicode text, never throwing for a bad file: every problem
  * becomes an error result or a warning that names the file (and the line, where there is
- * one) and says what to do. The extension picks the reader: text files go through
- * decode-source.ts, documents through the readers in extract/ (PDF, OCR, Word, web page),
- * whose text then gets the same legacy-font repairs and checks; any other extension is an
- * `unsupported` error ("skipped").
+ * one) and says what to do. The extension (file-kinds.ts) says what the file should be: text
+ * files go through decode-source.ts; a document's first bytes are sniffed and pick its reader in
+ * extract/ (PDF, OCR, Word, web page), so a disguised file gets the right reader or one line
+ * saying what it is; the extracted text is held to the text limit and gets the same legacy-font
+ * repairs and checks. Any other extension is an `unsupported` error ("skipped").
  *
  * The size is checked with stat before anything is read, and the read itself stops one
  * byte past the limit, so a 20 MB scan (or a file that grows meanwhile) never sits in memory.
  */
 export async function readSource(path: string, options: ReadSourceOptions = {}): Promise<SourceReadResult> {
-  const kind = KINDS[extname(path).toLowerCase()];
-  const maxBytes =
-    kind === 'text'
-      ? (options.maxBytes ?? DEFAULT_MAX_BYTES)
-      : (options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES);
-  if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
-    throw new RangeError(`maxBytes must be a positive whole number of bytes, got ${maxBytes}`);
+  const kind = fileKindOf(path);
+  const textLimit = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = kind?.reader === 'text' ? textLimit : (options.maxDocumentBytes ?? DEFAULT_MAX_DOCUMENT_BYTES);
+  for (const value of [textLimit, maxBytes]) {
+    if (!Number.isSafeInteger(value) || value <= 0) {
+      throw new RangeError(`maxBytes must be a positive whole number of bytes, got ${value}`);
+    }
   }
   let size: number;
   try {
@@ -79,23 +76,48 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   if (bytes.length > maxBytes) {
     return { ok: false, file: path, bytes: bytes.length, error: tooLargeIssue(path, bytes.length, maxBytes) };
   }
-  if (kind === 'text') {
-    const decoded = decodeSource(bytes, path);
-    if (!decoded.ok) return { ok: false, file: path, bytes: bytes.length, error: decoded.error };
-    const { text, encoding, warnings } = decoded;
-    return { ok: true, file: path, text, encoding, bytes: bytes.length, warnings, extractor: 'text' };
+  if (kind.reader === 'text') return decodedText(path, bytes);
+
+  // Sniff, then read: the first bytes pick the reader, the extension only names what was expected.
+  const extension = extname(path).toLowerCase();
+  if (bytes.length === 0) {
+    return { ok: false, file: path, bytes: 0, error: emptyDocumentIssue(path, READER_NAMES[kind.reader]) };
+  }
+  const sniffed = sniffDocument(bytes);
+  if (sniffed.kind === 'unreadable') {
+    return { ok: false, file: path, bytes: bytes.length, error: disguisedIssue(path, extension, sniffed.signature) };
+  }
+  if (sniffed.kind === 'unknown-binary') {
+    return { ok: false, file: path, bytes: bytes.length, error: unknownBinaryIssue(path, extension, kind.reader) };
+  }
+  const reader = sniffed.reader;
+  const renamed = reader === kind.reader ? [] : [wrongExtensionIssue(path, extension, reader)];
+  if (reader === 'text') {
+    const read = decodedText(path, bytes);
+    return read.ok ? { ...read, warnings: [...renamed, ...read.warnings] } : read;
   }
   const timeoutMs = options.toolTimeoutMs ?? DEFAULT_TOOL_TIMEOUT_MS;
-  const extracted = await extract(kind, path, bytes, options, timeoutMs);
+  const extracted = await extract(reader, path, bytes, options, timeoutMs);
   if (!extracted.ok) return { ok: false, file: path, bytes: bytes.length, error: extracted.error };
-  const { text, encoding, warnings } = decodeExtractedText(extracted.text, path, kind === 'pdf' ? 'pdf' : 'other');
+  // Extracted text is held to the text files' limit: a 47 MB page must not become a 36 MB directive.
+  const textBytes = Buffer.byteLength(extracted.text);
+  if (textBytes > textLimit) {
+    const error = extractedTooLargeIssue(path, READER_NAMES[reader].replace(/^an? /, ''), textBytes, textLimit);
+    return { ok: false, file: path, bytes: bytes.length, error };
+  }
+  const { text, encoding, warnings } = decodeExtractedText(
+    extracted.text,
+    path,
+    reader === 'pdf' ? 'pdf' : 'other',
+    extracted.replacementReported === true,
+  );
   return {
     ok: true,
     file: path,
     text,
     encoding,
     bytes: bytes.length,
-    warnings: [...extracted.warnings, ...warnings],
+    warnings: [...renamed, ...extracted.warnings, ...warnings],
     extractor: extracted.extractor,
     ...(extracted.pages ? { pages: extracted.pages } : {}),
     ...(extracted.pageCount ? { pageCount: extracted.pageCount } : {}),
@@ -104,8 +126,15 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   };
 }
 
+function decodedText(path: string, bytes: Uint8Array): SourceReadResult {
+  const decoded = decodeSource(bytes, path);
+  if (!decoded.ok) return { ok: false, file: path, bytes: bytes.length, error: decoded.error };
+  const { text, encoding, warnings } = decoded;
+  return { ok: true, file: path, text, encoding, bytes: bytes.length, warnings, extractor: 'text' };
+}
+
 async function extract(
-  kind: 'pdf' | 'image' | 'docx' | 'doc' | 'html',
+  kind: Exclude<Reader, 'text'>,
   path: string,
   bytes: Uint8Array,
   options: ReadSourceOptions,
@@ -126,8 +155,20 @@ async function extract(
     const extractor = ocrInfo === null || mixed ? 'pdf' : 'ocr';
     return { ok: true, text, extractor, warnings, pages, pageCount, ...(ocrInfo ? { ocr: ocrInfo } : {}) };
   }
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxDepth = options.maxDepth ?? DEFAULT_MAX_DEPTH;
+  const zipLimits = {
+    maxEntries: MAX_ZIP_ENTRIES,
+    maxXmlBytes: UNZIPPED_XML_FACTOR * maxBytes,
+    maxDepth,
+    maxTextBytes: maxBytes,
+  };
   const work =
-    kind === 'docx' ? extractDocx(bytes, path) : kind === 'doc' ? extractDoc(bytes, path) : extractHtml(bytes, path);
+    kind === 'docx'
+      ? extractDocx(bytes, path, zipLimits)
+      : kind === 'doc'
+        ? extractDoc(bytes, path)
+        : extractHtml(bytes, path, { maxBytes, maxDepth });
   const outcome = await withTimeout(work, timeoutMs);
   return outcome === 'timeout'
     ? { ok: false, error: timeoutIssue(path, `reading took over ${timeoutMs / 1000} s`) }

@@ -35,6 +35,8 @@ export type SourceEncoding =
  * - `ocr-unavailable`: a scan, and Tesseract or pdftoppm is not installed.
  * - `too-many-pages`: a PDF longer than the page cap (a gazette, not a directive).
  * - `timeout`: an extraction that ran past its time limit.
+ * - `too-deep`: markup nested deeper than any document is (a web page, a Word file's XML).
+ * - `disguised`: a document's extension hides a format no reader takes (an RTF or a program as .doc).
  */
 export type SourceErrorCode =
   | 'empty'
@@ -48,7 +50,9 @@ export type SourceErrorCode =
   | 'no-text'
   | 'ocr-unavailable'
   | 'too-many-pages'
-  | 'timeout';
+  | 'timeout'
+  | 'too-deep'
+  | 'disguised';
 
 /** Problems worth telling the user about; the text was still read. */
 export type SourceWarningCode =
@@ -62,7 +66,9 @@ export type SourceWarningCode =
   | 'mixed-line-endings'
   | 'ocr'
   | 'ocr-low-confidence'
-  | 'numbering-lost';
+  | 'numbering-lost'
+  /** A document read by the reader of what its bytes are, not of what its extension says. */
+  | 'wrong-extension';
 
 export type SourceIssueCode = SourceErrorCode | SourceWarningCode;
 
@@ -134,8 +140,14 @@ export type SourceReadResult =
   | { ok: false; file: string; bytes: number; error: SourceIssue };
 
 export interface ReadSourceOptions {
-  /** Text files larger than this are refused unread; `chithi ingest --max-bytes` passes it through. */
+  /**
+   * Text files larger than this are refused unread, and so is text extracted from a document past
+   * it (a Word file's unpacked XML and a web page's markup get a multiple of it); `chithi ingest
+   * --max-bytes` passes it through.
+   */
   maxBytes?: number;
+  /** Deepest nesting of elements in a web page or a Word file's XML (`chithi ingest --max-depth`). */
+  maxDepth?: number;
   /** PDF, Word, web page and image files larger than this are refused unread (they carry fonts and pictures). */
   maxDocumentBytes?: number;
   /** PDFs with more pages than this are refused (see DEFAULT_MAX_PAGES). */
@@ -168,6 +180,25 @@ export const DEFAULT_MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
  * a wrong value, and OCR of hundreds of pages would hold the run for an hour.
  */
 export const DEFAULT_MAX_PAGES = 60;
+
+/**
+ * 512 levels: browsers stop nesting there (Chromium's HTML parser caps its tree at 512), a real
+ * directive's page or Word XML nests 20–60 deep (tables in tables, text boxes), and recursive
+ * readers (mammoth, Readability, html-lines.ts) stay far from their stack's end.
+ */
+export const DEFAULT_MAX_DEPTH = 512;
+
+/**
+ * A Word file's XML parts may unpack to this many times the text limit (2 MiB → 2 MiB). The XML of
+ * a real 10-page directive is 0.1–1 MB. mammoth is the bound: it converts about 0.2 MiB of XML a
+ * second on a busy two-core machine, in ~10× the XML's size of memory — 3.9 MiB of heavily formatted
+ * XML took 49 s and 590 MB with the parse, past the 30 s a file may cost. (The text in the XML is
+ * held to the text limit itself, counted before mammoth runs.)
+ */
+export const UNZIPPED_XML_FACTOR = 1;
+
+/** A Word file holds 10–50 ZIP entries (parts, pictures); thousands is a bomb or not a document. */
+export const MAX_ZIP_ENTRIES = 10_000;
 
 /** 90 s per spawned program: OCR of one dense 300 dpi page takes 5–20 s on one core. */
 export const DEFAULT_TOOL_TIMEOUT_MS = 90_000;

@@ -16,7 +16,7 @@ let folder: TempFolder;
 let result: IngestResult;
 
 function entry(name: string) {
-  const found = result.report.files.find((f) => f.file.endsWith(`/${name}`));
+  const found = result.report.files.find((f) => f.file === name);
   if (!found) throw new Error(`no report entry for ${JSON.stringify(name)}`);
   return found;
 }

@@ -28,7 +28,7 @@ let report: IngestReport;
 let directives: Directive[];
 
 function entry(name: string) {
-  const found = report.files.find((f) => f.file.endsWith(`/${name}`));
+  const found = report.files.find((f) => f.file === name);
   if (!found) throw new Error(`no report entry for ${name}`);
   return found;
 }

@@ -62,7 +62,7 @@ afterAll(() => folder.remove());
 
 describe('the per-file time budget', () => {
   test('the slow file is stopped and rejected, naming the file, the stage and the flag that raises the budget', () => {
-    const slow = result.report.files.find((f) => f.file.endsWith('/slow.txt'))!;
+    const slow = result.report.files.find((f) => f.file === 'slow.txt')!;
     console.log(`${slow.messages[0]} (whole run ${(elapsedMs / 1000).toFixed(1)} s)`);
     expect(slow.status).toBe('rejected');
     expect(slow.messages).toEqual([
@@ -74,7 +74,7 @@ describe('the per-file time budget', () => {
 
   test("the issue's own file, the 200,000-character line alone, ends within its budget: parsed, or stopped while parsing", () => {
     // Before the parser's linear-time fix it is stopped; after it, it parses well within the budget.
-    const entry = result.report.files.find((f) => f.file.endsWith('/long-line.txt'))!;
+    const entry = result.report.files.find((f) => f.file === 'long-line.txt')!;
     console.log(`long-line.txt: ${entry.status}: ${entry.messages.join(' | ').slice(0, 200)}`);
     if (entry.status === 'rejected') {
       expect(entry.messages).toEqual([

@@ -128,10 +128,15 @@ describe('bad documents are refused one by one, and the others are still read', 
     );
   });
 
-  test('a .doc that is not a Word file', async () => {
+  test('a .doc that holds plain text is read as text, with a warning to rename it', async () => {
     const dir = await temp.dir();
     await copyFile(fixture('directive.txt'), join(dir, 'not-word.doc'));
-    expectError(await readSource(join(dir, 'not-word.doc')), 'corrupt', 'Word document (.doc)');
+    const result = await readSource(join(dir, 'not-word.doc'));
+    expect(result.ok && result.extractor).toBe('text');
+    expect(result.ok && result.warnings[0]).toMatchObject({
+      code: 'wrong-extension',
+      message: expect.stringContaining('this “.doc” file is a plain text file and was read as one (rename it to .txt'),
+    });
   });
 
   test('a PDF renamed to .txt is still refused as a PDF by the text reader', async () => {

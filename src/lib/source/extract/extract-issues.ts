@@ -2,6 +2,7 @@
  * The wording of the issues the document readers (PDF, OCR, Word, web page) raise: what is wrong,
  * then in parentheses what to do, like source-issues.ts for text files.
  */
+import { READ_EXTENSIONS } from '../file-kinds.ts';
 import type { SourceIssue } from '../source-types.ts';
 
 export const OCR_INSTALL = 'sudo apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils';
@@ -11,9 +12,7 @@ export function unsupportedIssue(file: string, extension: string): SourceIssue {
   return {
     code: 'unsupported',
     file,
-    message:
-      `skipped: ${what} is not a type chithi reads ` +
-      '(directives are read from .txt, .md, .pdf, .docx, .doc, .html, .htm, .png, .jpg, .jpeg, .tif, .tiff)',
+    message: `skipped: ${what} is not a type chithi reads (directives are read from ${READ_EXTENSIONS})`,
   };
 }
 

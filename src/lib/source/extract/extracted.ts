@@ -11,5 +11,7 @@ export type Extracted =
       pageCount?: number;
       ocr?: OcrInfo;
       webPage?: WebPageEvidence;
+      /** The reader reported the "\uFFFD"s it decoded (broken UTF-8 in a web page): not again. */
+      replacementReported?: true;
     }
   | { ok: false; error: SourceIssue };

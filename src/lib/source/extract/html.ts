@@ -13,6 +13,9 @@ import type { WebPageEvidence } from '../source-types.ts';
 import type { Extracted } from './extracted.ts';
 import { corruptIssue, noTextIssue } from './extract-issues.ts';
 import { htmlToLines } from './html-lines.ts';
+import { decodeHtmlBytes } from './html-charset.ts';
+import { measureHtml } from './html-guard.ts';
+import { extractedTooLargeIssue, markupTooLargeIssue, tooDeepIssue } from '../source-issues.ts';
 
 /** Below this many letters, what Readability kept is a menu or a caption, not a directive. */
 const MIN_ARTICLE_CHARS = 200;
@@ -30,17 +33,6 @@ const PUBLISHED_SELECTORS = [
 
 interface QueryRoot {
   querySelector(selector: string): { getAttribute(name: string): string | null; textContent: string | null } | null;
-}
-
-/** The charset a saved page declares (`<meta charset>` or http-equiv), else UTF-8. */
-function decodeHtml(bytes: Uint8Array): string {
-  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const label = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head)?.[1] ?? 'utf-8';
-  try {
-    return new TextDecoder(label).decode(bytes);
-  } catch {
-    return new TextDecoder('utf-8').decode(bytes);
-  }
 }
 
 function attribute(root: QueryRoot, selector: string, name: string): string | null {
@@ -66,11 +58,42 @@ export function pageEvidence(document: QueryRoot): WebPageEvidence {
   return { url, urlFrom, title, published, siteName };
 }
 
-export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extracted> {
+export interface HtmlLimits {
+  /** The most text one directive may hold (`--max-bytes`). */
+  maxBytes: number;
+  /** Deepest element nesting allowed (`--max-depth`). */
+  maxDepth: number;
+}
+
+/**
+ * A page's text may run a quarter past the directive limit before the article is looked for: menus,
+ * footers and related links sit beside the article, and are a few KB. Past it no article under the
+ * limit is likely, and the parse is not worth its cost (a page of 3.9 MiB of text took 21 s and
+ * 420 MB to be refused after Readability).
+ */
+const PAGE_TEXT_FACTOR = 1.25;
+/**
+ * Markup (scripts, styles and comments stripped) per byte of the text limit (2 MiB → 8 MiB): the DOM
+ * costs ~17 bytes of memory per byte of markup, and a saved portal page is 0.1–2 MB without its scripts.
+ */
+export const MARKUP_FACTOR = 4;
+
+export async function extractHtml(bytes: Uint8Array, file: string, limits: HtmlLimits): Promise<Extracted> {
+  const page = decodeHtmlBytes(bytes, file);
+  const measure = measureHtml(page.text, limits.maxDepth);
+  if (measure.depth > limits.maxDepth) {
+    return { ok: false, error: tooDeepIssue(file, 'web page', measure.depth, limits.maxDepth) };
+  }
+  if (measure.textBytes > PAGE_TEXT_FACTOR * limits.maxBytes) {
+    return { ok: false, error: extractedTooLargeIssue(file, 'web page', measure.textBytes, limits.maxBytes, 'about ') };
+  }
+  if (measure.stripped.length > MARKUP_FACTOR * limits.maxBytes) {
+    return { ok: false, error: markupTooLargeIssue(file, measure.stripped.length, MARKUP_FACTOR, limits.maxBytes) };
+  }
   let webPage: WebPageEvidence;
   let article: ReturnType<Readability<string>['parse']>;
   try {
-    const { document } = parseHTML(decodeHtml(bytes));
+    const { document } = parseHTML(measure.stripped);
     webPage = pageEvidence(document as unknown as QueryRoot);
     article = new Readability(document as unknown as Document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
   } catch (error) {
@@ -89,5 +112,12 @@ export async function extractHtml(bytes: Uint8Array, file: string): Promise<Extr
       ),
     };
   }
-  return { ok: true, text: `${lines.join('\n')}\n`, extractor: 'html', warnings: [], webPage };
+  return {
+    ok: true,
+    text: `${lines.join('\n')}\n`,
+    extractor: 'html',
+    warnings: page.warnings,
+    webPage,
+    ...(page.replacementReported ? { replacementReported: true as const } : {}),
+  };
 }
