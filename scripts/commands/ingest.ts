@@ -17,6 +17,7 @@ interface IngestFlags {
   out?: string;
   maxBytes?: number;
   maxPages?: number;
+  maxImageMegapixels?: number;
   json?: boolean;
   fileTimeout?: number;
   ocrTimeout?: number;
@@ -36,6 +37,7 @@ export function registerIngest(program: Command): void {
     .option('--out <dir>', 'write the corpus to this folder instead')
     .option('--max-bytes <n>', 'refuse files larger than this (default 2 MiB)', positiveInt)
     .option('--max-pages <n>', 'refuse PDFs with more pages than this (default 60)', positiveInt)
+    .option('--max-image-megapixels <n>', 'refuse PDFs holding a larger image (default 100)', positiveInt)
     .option('--file-timeout <seconds>', 'time allowed to read and to parse one file (default 60)', positiveInt)
     .option('--ocr-timeout <seconds>', 'time allowed to read a PDF or image, OCR included (default 900)', positiveInt)
     .option('--jobs <n>', 'files parsed at once (default: the cores, at most 4)', positiveInt)
@@ -48,6 +50,7 @@ export function registerIngest(program: Command): void {
         ...(opts.dir ? { dir: resolve(opts.dir) } : {}),
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
         ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
+        ...(opts.maxImageMegapixels ? { maxImagePixels: opts.maxImageMegapixels * 1_000_000 } : {}),
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
         budgets: {
           ...(opts.fileTimeout ? { fileMs: opts.fileTimeout * 1000 } : {}),

@@ -25,6 +25,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** PDFs with more pages are refused (the formats work's limit; `--max-pages`). */
   maxPages?: number;
+  /** PDFs holding a larger image are refused before it is decoded (`--max-image-megapixels`). */
+  maxImagePixels?: number;
   /** Per-file time budgets (pool.ts explains the defaults). */
   budgets?: Partial<Budgets>;
   /** Workers at most; default: the cores available, 1 to 4. */
@@ -47,6 +49,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
   const read: ReadOptions = {
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     ...(options.maxPages ? { maxPages: options.maxPages } : {}),
+    ...(options.maxImagePixels ? { maxImagePixels: options.maxImagePixels } : {}),
   };
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets };
   const entries = await listSourceDir(dir);

@@ -4,16 +4,18 @@ import { decodeExtractedText, decodeSource } from './decode-source.ts';
 import { extractDoc } from './extract/doc.ts';
 import { extractDocx } from './extract/docx.ts';
 import type { Extracted } from './extract/extracted.ts';
-import { timeoutIssue, unsupportedIssue } from './extract/extract-issues.ts';
+import { timeoutIssue, unreadableTextIssue, unsupportedIssue } from './extract/extract-issues.ts';
 import { extractHtml } from './extract/html.ts';
 import { extractImage } from './extract/image.ts';
 import type { OcrTools } from './extract/ocr.ts';
 import { extractPdf } from './extract/pdf.ts';
+import { readability } from './extract/readable-text.ts';
 import { withTimeout } from './extract/run-tool.ts';
 import { tooLargeIssue, unreadableIssue } from './source-issues.ts';
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_DOCUMENT_BYTES,
+  DEFAULT_MAX_IMAGE_PIXELS,
   DEFAULT_MAX_PAGES,
   DEFAULT_TOOL_TIMEOUT_MS,
   type ReadSourceOptions,
@@ -89,6 +91,13 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   const extracted = await extract(kind, path, bytes, options, timeoutMs);
   if (!extracted.ok) return { ok: false, file: path, bytes: bytes.length, error: extracted.error };
   const { text, encoding, warnings } = decodeExtractedText(extracted.text, path, kind === 'pdf' ? 'pdf' : 'other');
+  // A text layer or OCR may hold noise (random glyphs, stray marks on a blank scan): refused, not published.
+  if (kind === 'pdf' || kind === 'image') {
+    const readable = readability(text);
+    if (readable.problem !== null) {
+      return { ok: false, file: path, bytes: bytes.length, error: unreadableTextIssue(path, readable, extracted) };
+    }
+  }
   return {
     ok: true,
     file: path,
@@ -119,7 +128,8 @@ async function extract(
   if (kind === 'pdf') {
     // The text layer is read in this process, bounded as a whole; OCR pages are bounded one by one.
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-    const outcome = await extractPdf(bytes, path, { maxPages, ocr, timeoutMs });
+    const maxImagePixels = options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS;
+    const outcome = await extractPdf(bytes, path, { maxPages, maxImagePixels, ocr, timeoutMs });
     if (!outcome.ok) return outcome;
     const { text, pages, pageCount, ocr: ocrInfo, warnings } = outcome;
     const mixed = ocrInfo !== null && ocrInfo.pages.length < pageCount;
