@@ -94,7 +94,8 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
   // A text layer or OCR may hold noise (random glyphs, stray marks on a blank scan): refused, not published.
   if (kind === 'pdf' || kind === 'image') {
     const readable = readability(text);
-    if (readable.problem !== null) {
+    const ocrRead = (extracted.ocr?.pages.length ?? 0) > 0;
+    if (readable.problem === 'not-vietnamese' || (readable.problem === 'too-little' && ocrRead)) {
       return { ok: false, file: path, bytes: bytes.length, error: unreadableTextIssue(path, readable, extracted) };
     }
   }

@@ -101,16 +101,16 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfOp
 
 /**
  * Under this many letters (stamps left out), a page of a PDF that holds a scanned image is a scan with
- * a line of text on it — a scanner's page label, a fax header — and goes to OCR like a bare scan. A
- * page of real text holds more (the shortest, a signature page, has ~100 in a short directive, so a
- * page of signature only beside a scanned page may be read by OCR too: slower, not wrong).
+ * a scrap of text on it — a scanner's page label, a fax header ("Trang 1/3") — and goes to OCR like
+ * a bare scan. The known stamps are left out first (signature-stamp.ts), so the scrap is short; a
+ * page of real text holds more (the shortest, a signature page, ~50 letters in a short directive).
+ * Which page paints the image is not asked of pdfjs: it learns that only by decoding the image.
  */
-const SCAN_STAMP_LETTERS = 80;
+const SCAN_STAMP_LETTERS = 20;
 
 /**
- * A picture of a page, not a logo or a seal (a seal is ~400×400 px; a 100 dpi A4 scan 830×1170).
- * Whether the PDF holds one is read from its image dictionaries, not from the pages: pdfjs learns
- * which page paints an image only by decoding it, which is what must not happen here.
+ * A picture of a page, not a logo or a seal (a seal is ~400×400 px; a 100 dpi A4 scan 830×1170),
+ * read from the PDF's image dictionaries.
  */
 const PAGE_SIZED_PIXELS = 500_000;
 

@@ -15,11 +15,16 @@ import { isVietnameseSyllable } from '../vietnamese-syllable.ts';
 const MIN_SYLLABLE_SHARE = 0.5;
 /** The shortest real directive has a header, a title and a clause: well over 40 syllables. */
 const MIN_SYLLABLES = 40;
+/** Fewer words than this say too little to judge their language by (a signature page alone). */
+const MIN_WORDS_TO_JUDGE = 20;
 
 export interface Readability {
   words: number;
   syllables: number;
-  /** null when the text reads as Vietnamese. */
+  /**
+   * null when the text reads as Vietnamese. `too-little` matters for OCR, whose stray marks on a blank
+   * page are a few words; a text layer may be short because its other pages were not read.
+   */
   problem: 'too-little' | 'not-vietnamese' | null;
 }
 
@@ -27,6 +32,10 @@ export function readability(text: string): Readability {
   const words = text.normalize('NFC').match(/\p{L}+/gu) ?? [];
   const syllables = words.filter((w) => isVietnameseSyllable(w)).length;
   const problem =
-    syllables < MIN_SYLLABLES ? 'too-little' : syllables < words.length * MIN_SYLLABLE_SHARE ? 'not-vietnamese' : null;
+    words.length >= MIN_WORDS_TO_JUDGE && syllables < words.length * MIN_SYLLABLE_SHARE
+      ? 'not-vietnamese'
+      : syllables < MIN_SYLLABLES
+        ? 'too-little'
+        : null;
   return { words: words.length, syllables, problem };
 }
