@@ -19,6 +19,7 @@ interface IngestFlags {
   maxPages?: number;
   maxDepth?: number;
   maxMemory?: number;
+  maxImageMegapixels?: number;
   json?: boolean;
   fileTimeout?: number;
   ocrTimeout?: number;
@@ -48,6 +49,7 @@ export function registerIngest(program: Command): void {
       positiveInt,
     )
     .option('--max-memory <MB>', 'memory one file may take in its worker, in MB (default 1024)', positiveInt)
+    .option('--max-image-megapixels <n>', 'refuse PDFs holding a larger image (default 100)', positiveInt)
     .option('--file-timeout <seconds>', 'time allowed to read and to parse one file (default 60)', positiveInt)
     .option('--ocr-timeout <seconds>', 'time allowed to read a PDF or image, OCR included (default 900)', positiveInt)
     .option('--jobs <n>', 'files parsed at once (default: the cores, at most 4)', positiveInt)
@@ -61,6 +63,7 @@ export function registerIngest(program: Command): void {
         ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}),
         ...(opts.maxPages ? { maxPages: opts.maxPages } : {}),
         ...(opts.maxDepth ? { maxDepth: opts.maxDepth } : {}),
+        ...(opts.maxImageMegapixels ? { maxImagePixels: opts.maxImageMegapixels * 1_000_000 } : {}),
         ...(opts.jobs ? { jobs: opts.jobs } : {}),
         budgets: {
           ...(opts.fileTimeout ? { fileMs: opts.fileTimeout * 1000 } : {}),

@@ -5,11 +5,13 @@
  * - metadata: per field right / absent / wrong / invented, and the list of misses;
  * - measures: per measure precision and recall on the labelled passages, and the misses;
  * - scope: central and non-Covid documents (no province, no measure tags);
- * - in force: periods, relations, parameters where the set carries labels.
+ * - in force: periods, relations, parameters where the set carries labels;
+ * - files: the real scans and Word file, with their reader, OCR, fields, seconds and memory.
  * The parser and tagger were built looking at this set: its figures are FITS, not estimates. Without
  * the set (a fresh clone), it says so and prints nothing else.
  */
 import { readDevSet } from './real-texts/dev-set.ts';
+import { printFiles } from './real-texts/files.ts';
 import { ingestDevSet } from './real-texts/ingest-dev-set.ts';
 import { printInForce } from './real-texts/in-force.ts';
 import { printMeasures } from './real-texts/measures.ts';
@@ -28,4 +30,5 @@ export default async function realTextsBench(): Promise<void> {
   printMeasures(ingested);
   printScope(ingested);
   printInForce(ingested);
+  printFiles(ingested);
 }

@@ -27,6 +27,8 @@ export interface IngestOptions {
   maxDepth?: number;
   /** PDFs with more pages are refused (the formats work's limit; `--max-pages`). */
   maxPages?: number;
+  /** PDFs holding a larger image are refused before it is decoded (`--max-image-megapixels`). */
+  maxImagePixels?: number;
   /** Per-file time and memory budgets (pool.ts explains the defaults). */
   budgets?: Partial<Budgets>;
   /** Workers at most; default: the cores available, 1 to 4. */
@@ -50,6 +52,7 @@ export async function ingestDirectory(options: IngestOptions = {}): Promise<Inge
     maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
     ...(options.maxPages ? { maxPages: options.maxPages } : {}),
     ...(options.maxDepth ? { maxDepth: options.maxDepth } : {}),
+    ...(options.maxImagePixels ? { maxImagePixels: options.maxImagePixels } : {}),
   };
   const budgets: Budgets = { ...DEFAULT_BUDGETS, ...options.budgets };
   const entries = await listSourceDir(dir);

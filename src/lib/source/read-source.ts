@@ -4,11 +4,12 @@ import { decodeExtractedText, decodeSource } from './decode-source.ts';
 import { extractDoc } from './extract/doc.ts';
 import { extractDocx } from './extract/docx.ts';
 import type { Extracted } from './extract/extracted.ts';
-import { timeoutIssue, unsupportedIssue } from './extract/extract-issues.ts';
+import { timeoutIssue, unreadableTextIssue, unsupportedIssue } from './extract/extract-issues.ts';
 import { extractHtml } from './extract/html.ts';
 import { extractImage } from './extract/image.ts';
 import type { OcrTools } from './extract/ocr.ts';
 import { extractPdf } from './extract/pdf.ts';
+import { readability } from './extract/readable-text.ts';
 import { withTimeout } from './extract/run-tool.ts';
 import { fileKindOf, READER_NAMES, sniffDocument, type Reader } from './file-kinds.ts';
 import {
@@ -24,6 +25,7 @@ import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_DEPTH,
   DEFAULT_MAX_DOCUMENT_BYTES,
+  DEFAULT_MAX_IMAGE_PIXELS,
   DEFAULT_MAX_PAGES,
   DEFAULT_TOOL_TIMEOUT_MS,
   MAX_ZIP_ENTRIES,
@@ -111,6 +113,14 @@ export async function readSource(path: string, options: ReadSourceOptions = {}):
     reader === 'pdf' ? 'pdf' : 'other',
     extracted.replacementReported === true,
   );
+  // A text layer or OCR may hold noise (random glyphs, stray marks on a blank scan): refused, not published.
+  if (reader === 'pdf' || reader === 'image') {
+    const readable = readability(text);
+    const ocrRead = (extracted.ocr?.pages.length ?? 0) > 0;
+    if (readable.problem === 'not-vietnamese' || (readable.problem === 'too-little' && ocrRead)) {
+      return { ok: false, file: path, bytes: bytes.length, error: unreadableTextIssue(path, readable, extracted) };
+    }
+  }
   return {
     ok: true,
     file: path,
@@ -148,7 +158,8 @@ async function extract(
   if (kind === 'pdf') {
     // The text layer is read in this process, bounded as a whole; OCR pages are bounded one by one.
     const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
-    const outcome = await extractPdf(bytes, path, { maxPages, ocr, timeoutMs });
+    const maxImagePixels = options.maxImagePixels ?? DEFAULT_MAX_IMAGE_PIXELS;
+    const outcome = await extractPdf(bytes, path, { maxPages, maxImagePixels, ocr, timeoutMs });
     if (!outcome.ok) return outcome;
     const { text, pages, pageCount, ocr: ocrInfo, warnings } = outcome;
     const mixed = ocrInfo !== null && ocrInfo.pages.length < pageCount;

@@ -32,6 +32,8 @@ export type SourceEncoding =
  * - `encrypted`: a PDF that needs a password.
  * - `corrupt`: a PDF, Word file or image its reader cannot make sense of.
  * - `no-text`: a document with no text in it (an empty page, a blank image, a web page with no article).
+ * - `gibberish`: a PDF's text layer or a scan's OCR that is not Vietnamese prose (random glyphs, a
+ *   blank page with a stamp): refused rather than published as a directive.
  * - `ocr-unavailable`: a scan, and Tesseract or pdftoppm is not installed.
  * - `too-many-pages`: a PDF longer than the page cap (a gazette, not a directive).
  * - `timeout`: an extraction that ran past its time limit.
@@ -48,6 +50,7 @@ export type SourceErrorCode =
   | 'encrypted'
   | 'corrupt'
   | 'no-text'
+  | 'gibberish'
   | 'ocr-unavailable'
   | 'too-many-pages'
   | 'timeout'
@@ -152,6 +155,8 @@ export interface ReadSourceOptions {
   maxDocumentBytes?: number;
   /** PDFs with more pages than this are refused (see DEFAULT_MAX_PAGES). */
   maxPages?: number;
+  /** PDFs holding an image of more pixels than this are refused unread (see DEFAULT_MAX_IMAGE_PIXELS). */
+  maxImagePixels?: number;
   /** The Tesseract program (a name looked up on PATH, or a path); `false` turns OCR off. */
   tesseract?: string | false;
   /** The pdftoppm program (poppler-utils) that renders scanned PDF pages for OCR. */
@@ -199,6 +204,13 @@ export const UNZIPPED_XML_FACTOR = 1;
 
 /** A Word file holds 10–50 ZIP entries (parts, pictures); thousands is a bomb or not a document. */
 export const MAX_ZIP_ENTRIES = 10_000;
+
+/**
+ * 100 megapixels: a 300 dpi A4 scan is 8.7, a 600 dpi A3 one 70. Past this a page is not a scan to
+ * read but a picture that would take gigabytes to decode (a 20k×20k image: 400 MB of grey, 1.6 GB as
+ * the RGBA a renderer works in), so the PDF is refused before any image in it is decoded.
+ */
+export const DEFAULT_MAX_IMAGE_PIXELS = 100_000_000;
 
 /** 90 s per spawned program: OCR of one dense 300 dpi page takes 5–20 s on one core. */
 export const DEFAULT_TOOL_TIMEOUT_MS = 90_000;

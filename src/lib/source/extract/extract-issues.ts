@@ -3,7 +3,8 @@
  * then in parentheses what to do, like source-issues.ts for text files.
  */
 import { READ_EXTENSIONS } from '../file-kinds.ts';
-import type { SourceIssue } from '../source-types.ts';
+import type { Extractor, SourceIssue } from '../source-types.ts';
+import type { Readability } from './readable-text.ts';
 
 export const OCR_INSTALL = 'sudo apt-get install tesseract-ocr tesseract-ocr-vie poppler-utils';
 
@@ -32,6 +33,74 @@ export function corruptIssue(file: string, kind: string, reason: string): Source
     file,
     message: `this ${kind} is damaged or not what its extension says: ${reason} (download it again, or open and re-save it)`,
   };
+}
+
+/** What a file named .pdf holds instead, from its first bytes, for the message. */
+function notPdfKind(head: string): string {
+  const start = head
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .slice(0, 200)
+    .toLowerCase();
+  if (start.startsWith('<!doctype html') || start.startsWith('<html') || /<(head|body|meta|title)[\s>]/.test(start))
+    return 'a web page (HTML) saved under a .pdf name';
+  if (start.startsWith('<?xml') || start.startsWith('<')) return 'an XML or web file, not a PDF';
+  if (start === '') return 'an empty or blank file';
+  return 'not a PDF: it does not start with “%PDF-”';
+}
+
+export function notPdfIssue(file: string, head: string): SourceIssue {
+  const kind = notPdfKind(head);
+  const advice = kind.startsWith('a web page')
+    ? 'rename it to .html and chithi reads it as a web page; or download the PDF itself again'
+    : 'download the PDF again, or open it and save it as PDF';
+  return { code: 'corrupt', file, message: `this file is ${kind} (${advice})` };
+}
+
+export function brokenPdfIssue(file: string, reason: string): SourceIssue {
+  const what = /circular reference/i.test(reason)
+    ? 'its list of pages loops back on itself'
+    : `its structure is damaged (${reason.replace(/\s*\(please report this file\)/i, '').trim()})`;
+  return {
+    code: 'corrupt',
+    file,
+    message:
+      `this PDF cannot be read: ${what} ` +
+      '(open it in a PDF viewer and print it to a new PDF, or repair it with `qpdf input.pdf repaired.pdf`, then drop that in)',
+  };
+}
+
+export function imageTooLargeIssue(
+  file: string,
+  image: { width: number; height: number },
+  maxPixels: number,
+): SourceIssue {
+  const megapixels = (n: number): string => `${Math.round(n / 100_000) / 10} megapixels`;
+  return {
+    code: 'too-large',
+    file,
+    message:
+      `refused before reading: this PDF holds a ${image.width}×${image.height} image ` +
+      `(${megapixels(image.width * image.height)}), over the ${megapixels(maxPixels)} limit for one page's scan ` +
+      '(a 600 dpi A3 scan is 70; re-scan or export at 300 dpi, or raise the limit with `chithi ingest --max-image-megapixels`)',
+  };
+}
+
+export function unreadableTextIssue(
+  file: string,
+  readable: Readability,
+  how: { extractor: Extractor; ocr?: { pages: number[] } },
+): SourceIssue {
+  const ocr = how.extractor === 'ocr' || (how.ocr?.pages.length ?? 0) > 0;
+  const source = ocr ? 'the text OCR read from this scan' : 'the text layer of this PDF';
+  const what =
+    readable.problem === 'too-little'
+      ? `${source} holds almost nothing (${readable.syllables} Vietnamese words)`
+      : `${source} is not Vietnamese: ${readable.syllables} of its ${readable.words} words are Vietnamese syllables`;
+  const advice = ocr
+    ? 'a blank page, a page with only a stamp, or a photo that is not a page of a directive: check the scan shows the directive, upright and legible'
+    : 'random glyphs, from a font with no Unicode map or a damaged file: open it, check its text can be copied, or print it to a new PDF';
+  return { code: 'gibberish', file, message: `not published as a directive: ${what} (${advice})` };
 }
 
 export function noTextIssue(file: string, what: string, advice: string): SourceIssue {

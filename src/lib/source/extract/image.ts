@@ -3,6 +3,8 @@ import type { Extracted } from './extracted.ts';
 import { corruptIssue, noTextIssue, ocrIssue, ocrUnavailableIssue, timeoutIssue } from './extract-issues.ts';
 import { layoutPages } from './layout.ts';
 import { checkTesseract, ocrImage, type OcrTools } from './ocr.ts';
+import { repairTitleLines } from './ocr-title-words.ts';
+import { withoutStampLines } from './signature-stamp.ts';
 
 export async function extractImage(file: string, tools: OcrTools | null): Promise<Extracted> {
   const missing = tools === null ? 'OCR is turned off' : await checkTesseract(tools);
@@ -15,7 +17,7 @@ export async function extractImage(file: string, tools: OcrTools | null): Promis
   const read = outcome.pages
     .map((image, i) => ({ page: i + 1, boxes: image.boxes, confidence: image.confidence }))
     .filter((p): p is { page: number; boxes: typeof p.boxes; confidence: number } => p.confidence !== null);
-  const laid = layoutPages(read);
+  const laid = repairTitleLines(withoutStampLines(layoutPages(read)));
   if (read.length === 0 || laid.lines.join('').trim() === '') {
     return {
       ok: false,

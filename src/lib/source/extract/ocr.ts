@@ -11,7 +11,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PageBoxes, TextBox } from './layout.ts';
+import type { PageBoxes } from './layout.ts';
+import { guardFilledBlanks, type OcrWord } from './ocr-filled-blanks.ts';
 import { runTool, type ToolOutcome } from './run-tool.ts';
 
 export interface OcrPage {
@@ -33,26 +34,26 @@ export interface OcrTools {
 const WORD_LEVEL = '5';
 
 export function parseTesseractTsv(tsv: string): OcrPage[] {
-  const pages = new Map<number, { boxes: TextBox[]; confidences: number[] }>();
+  const pages = new Map<number, OcrWord[]>();
   for (const row of tsv.split('\n')) {
     const cols = row.split('\t');
     const pageNumber = Number(cols[1]);
-    if (!pages.has(pageNumber) && cols[0] === '1') pages.set(pageNumber, { boxes: [], confidences: [] });
+    if (!pages.has(pageNumber) && cols[0] === '1') pages.set(pageNumber, []);
     if (cols[0] !== WORD_LEVEL || cols.length < 12) continue;
     const text = cols.slice(11).join('\t').trim();
     const confidence = Number(cols[10]);
     if (text === '' || !(confidence >= 0)) continue;
     const [left, top, width, height] = cols.slice(6, 10).map(Number) as [number, number, number, number];
-    const page = pages.get(pageNumber) ?? { boxes: [], confidences: [] };
-    pages.set(pageNumber, page);
-    page.boxes.push({ text, left, top, right: left + width, bottom: top + height });
-    page.confidences.push(confidence);
+    const words = pages.get(pageNumber) ?? [];
+    pages.set(pageNumber, words);
+    const line = cols.slice(2, 5).join('.');
+    words.push({ text, left, top, right: left + width, bottom: top + height, confidence, line });
   }
   return [...pages.entries()]
     .toSorted(([a], [b]) => a - b)
-    .map(([, { boxes, confidences }]) => ({
-      boxes,
-      confidence: confidences.length === 0 ? null : confidences.reduce((a, b) => a + b, 0) / confidences.length,
+    .map(([, words]) => ({
+      boxes: guardFilledBlanks(words).map(({ text, left, top, right, bottom }) => ({ text, left, top, right, bottom })),
+      confidence: words.length === 0 ? null : words.reduce((a, w) => a + w.confidence, 0) / words.length,
     }));
 }
 
@@ -64,12 +65,17 @@ export async function ocrImage(image: string, tools: OcrTools): Promise<OcrOutco
   return { ok: true, pages: parseTesseractTsv(run.stdout) };
 }
 
-/** Renders one page of a PDF at 300 dpi (Tesseract's sweet spot) and reads it. */
+/**
+ * Renders one page of a PDF at 300 dpi (Tesseract's sweet spot) and reads it. Annotations are not
+ * drawn: an e-signature's stamp ("Ký bởi: … Thời gian ký: …") is a signature field drawn over the
+ * scan, and its time is not the date of issue.
+ */
 export async function ocrPdfPage(pdf: string, page: number, tools: OcrTools): Promise<OcrOutcome> {
   const dir = await mkdtemp(join(tmpdir(), 'chithi-ocr-'));
   try {
     const prefix = join(dir, 'page');
-    const args = ['-r', '300', '-gray', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, prefix];
+    const pages = ['-f', String(page), '-l', String(page)];
+    const args = ['-r', '300', '-gray', '-png', '-singlefile', '-hide-annotations', ...pages, pdf, prefix];
     const rendered = await runTool(tools.pdftoppm, args, tools.timeoutMs);
     if (!rendered.ok) return rendered;
     return await ocrImage(`${prefix}.png`, tools);

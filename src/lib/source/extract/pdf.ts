@@ -6,14 +6,25 @@
  *
  * A page with no text layer is a scan: it is rendered and read by OCR by itself (ocr.ts); a PDF with
  * no text layer at all is an `ocr` extraction, one with some scanned pages a `pdf` one listing them.
+ * So is a page whose only text is an e-signature or scanner stamp (signature-stamp.ts): provincial
+ * PDFs are scans signed by the e-office system, and the stamp is all their text layer holds. Stamp
+ * text never reaches the parser: the stamp's boxes are masked out of the OCR words, signature fields
+ * are hidden when the page is rendered, and stamp lines are dropped from the laid-out text.
+ *
+ * No image is decoded here: the images' sizes are read from their dictionaries first
+ * (pdf-image-sizes.ts) and a PDF holding one past the limit is refused; pdfjs only reads text, and
+ * pdftoppm renders the scanned pages.
  */
-import { getDocument, OPS, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { OcrInfo, SourceIssue } from '../source-types.ts';
 import {
   corruptIssue,
+  brokenPdfIssue,
   encryptedIssue,
+  imageTooLargeIssue,
   noTextIssue,
+  notPdfIssue,
   ocrIssue,
   ocrUnavailableIssue,
   timeoutIssue,
@@ -21,10 +32,15 @@ import {
 } from './extract-issues.ts';
 import { layoutPages, splitSpacedBox, type PageBoxes, type TextBox } from './layout.ts';
 import { checkTesseract, ocrPdfPage, type OcrTools } from './ocr.ts';
+import { largestImage } from './pdf-image-sizes.ts';
 import { withTimeout } from './run-tool.ts';
+import { repairTitleLines } from './ocr-title-words.ts';
+import { stampLines, withoutStampLines } from './signature-stamp.ts';
 
 export interface PdfOptions {
   maxPages: number;
+  /** PDFs holding an image of more pixels than this are refused before anything is decoded. */
+  maxImagePixels: number;
   /** Limit for reading the text layer of all pages (in this process); OCR pages have their own, each. */
   timeoutMs: number;
   /** null: OCR turned off. */
@@ -42,12 +58,28 @@ export type PdfOutcome =
     }
   | { ok: false; error: SourceIssue };
 
+/** What a PDF starts with, within its first KB (some writers put a few bytes before it). */
+const PDF_MAGIC = '%PDF-';
+const MAGIC_WINDOW = 1024;
+
 export async function extractPdf(bytes: Uint8Array, file: string, options: PdfOptions): Promise<PdfOutcome> {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, MAGIC_WINDOW));
+  if (!head.includes(PDF_MAGIC)) return { ok: false, error: notPdfIssue(file, head) };
+  const largest = largestImage(bytes);
+  if (largest && largest.width * largest.height > options.maxImagePixels) {
+    return { ok: false, error: imageTooLargeIssue(file, largest, options.maxImagePixels) };
+  }
   let doc: PDFDocumentProxy;
   try {
-    // pdfjs takes ownership of the buffer it is given: hand it a copy.
-    doc = await getDocument({ data: bytes.slice(), verbosity: 0, isEvalSupported: false, disableFontFace: true })
-      .promise;
+    doc = await getDocument({
+      // pdfjs takes ownership of the buffer it is given: hand it a copy.
+      data: bytes.slice(),
+      verbosity: 0,
+      isEvalSupported: false,
+      disableFontFace: true,
+      // Nothing here paints a page; an inline image the byte scan cannot see is still never decoded past this.
+      maxImageSize: options.maxImagePixels,
+    }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') return { ok: false, error: encryptedIssue(file) };
@@ -57,44 +89,67 @@ export async function extractPdf(bytes: Uint8Array, file: string, options: PdfOp
     if (doc.numPages > options.maxPages) {
       return { ok: false, error: tooManyPagesIssue(file, doc.numPages, options.maxPages) };
     }
-    return await readPages(doc, file, options);
+    return await readPages(doc, file, options, largest !== null && isPageSized(largest));
+  } catch (error) {
+    // pdfjs checks a page tree's structure only when a page is fetched ("Pages tree contains circular
+    // reference", "Bad (uncompressed) XRef entry"): the file is broken, not the reader.
+    return { ok: false, error: brokenPdfIssue(file, (error as Error).message ?? String(error)) };
   } finally {
     await doc.destroy();
   }
 }
 
 /**
- * Under this many letters, a page that also paints an image is a scan with a stamp of text on it —
- * "Scanned by CamScanner", a scanner's page label, a fax header — and goes to OCR like a bare scan.
- * A page of real text holds more (the shortest, a signature page, has ~100 in a short directive, so a
- * page of signature only with a picture of the seal may be read by OCR too: slower, not wrong).
+ * Under this many letters (stamps left out), a page of a PDF that holds a scanned image is a scan with
+ * a scrap of text on it — a scanner's page label, a fax header ("Trang 1/3") — and goes to OCR like
+ * a bare scan. The known stamps are left out first (signature-stamp.ts), so the scrap is short; a
+ * page of real text holds more (the shortest, a signature page, ~50 letters in a short directive).
+ * Which page paints the image is not asked of pdfjs: it learns that only by decoding the image.
  */
-const SCAN_STAMP_LETTERS = 80;
+const SCAN_STAMP_LETTERS = 20;
 
-const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+/**
+ * A picture of a page, not a logo or a seal (a seal is ~400×400 px; a 100 dpi A4 scan 830×1170),
+ * read from the PDF's image dictionaries.
+ */
+const PAGE_SIZED_PIXELS = 500_000;
 
-async function paintsImage(page: PDFPageProxy): Promise<boolean> {
-  const { fnArray } = await page.getOperatorList();
-  return fnArray.some((fn) => IMAGE_OPS.has(fn));
+function isPageSized(image: { width: number; height: number }): boolean {
+  return image.width * image.height >= PAGE_SIZED_PIXELS;
 }
 
-/** Each page's text boxes, and which pages are scans (with the stamp text of each, kept as a fallback). */
-async function textLayers(doc: PDFDocumentProxy): Promise<{ pages: PageBoxes[]; scanned: PageBoxes[] }> {
+/** Each page's text boxes, and which pages are scans (with their stamp's boxes, masked out of the OCR). */
+async function textLayers(
+  doc: PDFDocumentProxy,
+  holdsScans: boolean,
+): Promise<{ pages: PageBoxes[]; scanned: PageBoxes[] }> {
   const pages: PageBoxes[] = [];
   const scanned: PageBoxes[] = [];
   for (let number = 1; number <= doc.numPages; number++) {
     const page = await doc.getPage(number);
     const boxes = await textLayer(page);
-    const letters = boxes.reduce((n, b) => n + b.text.replace(/\s/g, '').length, 0);
-    const scan = letters === 0 || (letters < SCAN_STAMP_LETTERS && (await paintsImage(page)));
+    const letters = ownLetters({ page: number, boxes });
+    const scan = letters === 0 || (letters < SCAN_STAMP_LETTERS && holdsScans);
     (scan ? scanned : pages).push({ page: number, boxes });
     page.cleanup();
   }
   return { pages, scanned };
 }
 
-async function readPages(doc: PDFDocumentProxy, file: string, options: PdfOptions): Promise<PdfOutcome> {
-  const layers = await withTimeout(textLayers(doc), options.timeoutMs);
+/** The page's letters, a signature or scanner stamp's left out. */
+function ownLetters(page: PageBoxes): number {
+  const { lines } = layoutPages([page]);
+  const stamp = stampLines(lines);
+  return lines.reduce((n, line, i) => (stamp.has(i) ? n : n + line.replace(/\s/g, '').length), 0);
+}
+
+async function readPages(
+  doc: PDFDocumentProxy,
+  file: string,
+  options: PdfOptions,
+  holdsScans: boolean,
+): Promise<PdfOutcome> {
+  const layers = await withTimeout(textLayers(doc, holdsScans), options.timeoutMs);
   if (layers === 'timeout') {
     return {
       ok: false,
@@ -115,7 +170,7 @@ async function readPages(doc: PDFDocumentProxy, file: string, options: PdfOption
     warnings.push(...read.warnings);
     ocr = read.info;
   }
-  const laid = layoutPages(pages);
+  const laid = repairTitleLines(withoutStampLines(layoutPages(pages)));
   if (laid.lines.join('').trim() === '') {
     return {
       ok: false,
@@ -148,6 +203,29 @@ async function textLayer(page: PDFPageProxy): Promise<TextBox[]> {
   return boxes;
 }
 
+/** pdftoppm renders at 300 dpi (ocr.ts); text-layer boxes are in points, 72 to the inch. */
+const PIXELS_PER_POINT = 300 / 72;
+
+/**
+ * The OCR words that are not the scanned page's own text layer: that text (a stamp, by the time a
+ * page is called a scan) is painted into the rendered page and read back by OCR, so the words whose
+ * middle falls in one of its boxes are the stamp's.
+ */
+function outsideStamp(words: TextBox[], stamp: readonly TextBox[]): TextBox[] {
+  if (stamp.length === 0) return words;
+  const areas = stamp.map((b) => ({
+    left: b.left * PIXELS_PER_POINT - 4,
+    right: b.right * PIXELS_PER_POINT + 4,
+    top: b.top * PIXELS_PER_POINT - 4,
+    bottom: b.bottom * PIXELS_PER_POINT + 4,
+  }));
+  return words.filter((w) => {
+    const x = (w.left + w.right) / 2;
+    const y = (w.top + w.bottom) / 2;
+    return !areas.some((a) => x >= a.left && x <= a.right && y >= a.top && y <= a.bottom);
+  });
+}
+
 type OcrPagesOutcome =
   | { ok: true; pages: PageBoxes[]; info: OcrInfo | null; warnings: SourceIssue[] }
   | { ok: false; error: SourceIssue };
@@ -174,7 +252,7 @@ async function ocrPages(
   const pages: PageBoxes[] = [];
   const read: number[] = [];
   const confidences: number[] = [];
-  for (const page of scanned) {
+  for (const { page, boxes: stamp } of scannedPages) {
     const outcome = await ocrPdfPage(file, page, tools!);
     if (!outcome.ok) {
       if (outcome.reason === 'timeout')
@@ -183,7 +261,9 @@ async function ocrPages(
     }
     const image = outcome.pages[0];
     if (!image || image.confidence === null) continue;
-    pages.push({ page, boxes: image.boxes });
+    const boxes = outsideStamp(image.boxes, stamp);
+    if (boxes.length === 0) continue;
+    pages.push({ page, boxes });
     read.push(page);
     confidences.push(image.confidence);
   }
