@@ -56,8 +56,10 @@ function wordsValue(words: readonly string[]): number | null {
       continue;
     }
     lastWasDigit = false;
-    if (word === 'mười') current += 10;
-    else if (word === 'mươi') {
+    if (word === 'mười') {
+      if (current !== 0) return null;
+      current = 10;
+    } else if (word === 'mươi') {
       if (current === 0 || current >= 10) return null;
       current *= 10;
     } else if (word === 'trăm') {
