@@ -35,6 +35,8 @@ interface Form {
   /** …and must not say this. */
   refuses?: RegExp;
   range: readonly [number, number];
+  /** Words one of which the sentence must hold (lower case): a cheap test before the pattern. */
+  trigger: readonly string[];
 }
 
 const re = (source: string) => new RegExp(source, 'giu');
@@ -46,18 +48,34 @@ const SEATS = String.raw`(?:tổng\s+)?(?:số\s+)?(?:ghế|chỗ\s+ngồi|chỗ
 const FORMS: readonly Form[] = [
   {
     kind: 'max_gathering',
+    trigger: [
+      'tập trung',
+      'tụ tập',
+      'tụ họp',
+      'tập hợp',
+      'hội họp',
+      'đám',
+      'tiệc',
+      'lễ',
+      'hội nghị',
+      'họp',
+      'sự kiện',
+      'tôn giáo',
+    ],
     unit: 'people',
     re: re(String.raw`${B}${GATHERINGS}${E}${GAP}${CAP}\s+${N}\s+người${E}(?!\s*\/)`),
     range: [1, 1000],
   },
   {
     kind: 'min_distance',
+    trigger: ['khoảng cách', 'cách nhau'],
     unit: 'm',
     re: re(String.raw`${B}(?:khoảng\s+cách|cách\s+nhau)${E}[^.;:\n\d]{0,30}?${N}\s{0,2}(?:mét|m)(?![\p{L}\p{M}\d²/])`),
     range: [0.5, 10],
   },
   {
     kind: 'max_passengers_pct',
+    trigger: ['%'],
     unit: '%',
     re: re(String.raw`${B}(?:${CAP}\s+)?${N}\s{0,2}%\s{0,2}${SEATS}${E}`),
     needs: VEHICLE,
@@ -65,18 +83,21 @@ const FORMS: readonly Form[] = [
   },
   {
     kind: 'capacity_pct',
+    trigger: ['%'],
     unit: '%',
     re: re(String.raw`${B}(?:${CAP}\s+)?${N}\s{0,2}%\s{0,2}(?:công\s+suất|sức\s+chứa|quy\s+mô)${E}`),
     range: [1, 100],
   },
   {
     kind: 'capacity_pct',
+    trigger: ['%'],
     unit: '%',
     re: re(String.raw`${B}(?:công\s+suất|sức\s+chứa)${E}[^.;:\n\d]{0,20}?${CAP}\s+${N}\s{0,2}%`),
     range: [1, 100],
   },
   {
     kind: 'capacity_pct',
+    trigger: ['%'],
     unit: '%',
     re: re(String.raw`${B}(?:${CAP}\s+)?${N}\s{0,2}%\s{0,2}${SEATS}${E}`),
     refuses: VEHICLE,
@@ -84,6 +105,7 @@ const FORMS: readonly Form[] = [
   },
   {
     kind: 'quarantine_days',
+    trigger: ['cách ly'],
     unit: 'days',
     re: re(
       String.raw`${B}cách\s+ly${E}(?:\s+(?:y\s+tế|tập\s+trung|tại\s+nhà|tại\s+nơi\s+lưu\s+trú|tại\s+gia\s+đình|tại\s+chỗ|tại\s+cơ\s+sở|tại\s+khách\s+sạn|bắt\s+buộc|đủ|trong|ít\s+nhất|tối\s+thiểu|thời\s+gian|là|,))*\s+${N}\s+ngày${E}`,
@@ -92,12 +114,14 @@ const FORMS: readonly Form[] = [
   },
   {
     kind: 'quarantine_days',
+    trigger: ['cách ly'],
     unit: 'days',
     re: re(String.raw`${B}${N}\s+ngày\s+cách\s+ly${E}`),
     range: [1, 60],
   },
   {
     kind: 'test_interval_days',
+    trigger: ['ngày'],
     unit: 'days',
     re: re(String.raw`${B}${N}\s+ngày\s{0,2}(?:\/|một|1)\s{0,2}lần${E}`),
     needs: TEST,
@@ -105,6 +129,7 @@ const FORMS: readonly Form[] = [
   },
   {
     kind: 'test_interval_days',
+    trigger: ['ngày'],
     unit: 'days',
     re: re(String.raw`${B}(?:1|một)\s+lần\s{0,2}\/\s{0,2}${N}\s+ngày${E}`),
     needs: TEST,
@@ -112,6 +137,7 @@ const FORMS: readonly Form[] = [
   },
   {
     kind: 'test_interval_days',
+    trigger: ['ngày'],
     unit: 'days',
     re: re(String.raw`${B}(?:mỗi|định\s+kỳ|chu\s+kỳ)\s+${N}\s+ngày${E}`),
     needs: TEST,
@@ -150,7 +176,9 @@ export function readParameters(piece: TextPiece): Parameter[] {
     // Shorter than the shortest form ("cách ly 7 ngày"): nothing to read.
     if (s.text.length < 12) continue;
     const taken: Array<[number, number]> = [];
+    const lower = s.text.toLowerCase();
     for (const form of FORMS) {
+      if (!form.trigger.some((word) => lower.includes(word))) continue;
       if (form.needs && !form.needs.test(s.text)) continue;
       if (form.refuses?.test(s.text)) continue;
       form.re.lastIndex = 0;
@@ -164,7 +192,7 @@ export function readParameters(piece: TextPiece): Parameter[] {
         push(form.kind, value, form.unit, s, m.index, m[0]);
       }
     }
-    if (STAY_IN.test(s.text)) {
+    if ((lower.includes('giờ') || /\dh/u.test(lower)) && STAY_IN.test(s.text)) {
       for (const m of s.text.matchAll(CURFEW)) {
         const from = hourValue(m.groups!, 'a');
         const to = hourValue(m.groups!, 'b');
