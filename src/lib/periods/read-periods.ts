@@ -4,7 +4,7 @@
  *   "từ 0 giờ ngày 02/8/2021 đến hết ngày 15/8/2021"   from 2021-08-02T00:00, to 2021-08-15
  *   "từ 00 giờ 00 phút, ngày 16 tháng 8 năm 2021"     from 2021-08-16T00:00
  *   "trong vòng 14 ngày kể từ 0 giờ ngày 2/8/2021"    to 2021-08-15, inferred: the 14th day is the last
- *   "cho đến khi có thông báo mới" (văn bản thay thế)  untilFurtherNotice
+ *   "cho đến khi có thông báo mới" (tiếp theo, văn bản thay thế) untilFurtherNotice
  *   "có hiệu lực kể từ ngày ký (ban hành)"             from = the date of issue, inferred
  *   "đến ngày 15/8/2021" (no "hết", no hour)           to 2021-08-15, with a `period-ambiguous` warning:
  *                                                       the last day, or the day it stops?
@@ -55,7 +55,7 @@ const DURATION = new RegExp(
   'iu',
 );
 const UNTIL_NOTICE = new RegExp(
-  String.raw`${B}(?:cho\s{1,3})?(?:đến|tới)\s{1,3}khi\s{1,3}có\s{1,3}(?:thông\s{1,3}báo|văn\s{1,3}bản|chỉ\s{1,3}đạo|quyết\s{1,3}định|hướng\s{1,3}dẫn)(?:\s{1,3}[\p{L}\p{M}]+){0,3}?\s{1,3}(?:mới|khác|thay\s{1,3}thế)${E}`,
+  String.raw`${B}(?:cho\s{1,3})?(?:đến|tới)\s{1,3}khi\s{1,3}có\s{1,3}(?:thông\s{1,3}báo|văn\s{1,3}bản|chỉ\s{1,3}đạo|quyết\s{1,3}định|hướng\s{1,3}dẫn)(?:\s{1,3}[\p{L}\p{M}]+){0,3}?\s{1,3}(?:mới|khác|tiếp\s{1,3}theo|thay\s{1,3}thế)${E}`,
   'iu',
 );
 const FROM_SIGNING = new RegExp(

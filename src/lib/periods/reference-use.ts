@@ -10,12 +10,13 @@
  *
  *   lifts        "kết thúc", "nới lỏng", "dừng/ngừng/thôi thực hiện (áp dụng)", "chấm dứt", "bãi bỏ",
  *                "dỡ bỏ", "hết hiệu lực", "chuyển từ"
- *   not-applied  "không/chưa áp dụng", "không thực hiện", "không còn", "sau" (looking back: "Sau 14
+ *   not-applied  "không/chưa áp dụng", "không thực hiện", "không còn", "đã áp dụng / thực hiện" (the
+ *                past: "nhiều tỉnh đã áp dụng … theo Chỉ thị 16"), "sau" (looking back: "Sau 14
  *                ngày thực hiện …"), "đã phải" (others, or the past: "18 tỉnh đã phải thực hiện …
  *                theo Chỉ thị 16"), "từ" right before it ("hạ từ cấp độ 3 xuống cấp độ 2")
  *   replaces     "thay thế" just before it ("Chỉ thị này thay thế Chỉ thị số 24/CT-UBND")
  *   amends       "sửa đổi", or "bổ sung" just before it ("sửa đổi, bổ sung Quyết định số …")
- *   cites        "Căn cứ …", "trên cơ sở …"; an origin ("người về từ các địa bàn cấp độ 3")
+ *   cites        "Căn cứ …", "trên cơ sở …", "tiếp theo …" (following on from); an origin ("người về từ các địa bàn cấp độ 3")
  *   implements   framed: the sentence opens "Thực hiện / Triển khai / Theo [chỉ đạo của … tại]
  *                <reference> …, <body> yêu cầu (chỉ đạo, giao, …) …": the document is the one the
  *                text carries out, but its measures are not ordered by this clause (`framed`)
@@ -68,8 +69,17 @@ const LIFTS = [
   'hết hiệu lực',
   'chuyển từ',
 ];
-const NOT_APPLIED = ['không áp dụng', 'chưa áp dụng', 'không thực hiện', 'không còn', 'sau', 'đã phải'];
-const CITES = ['căn cứ', 'trên cơ sở'];
+const NOT_APPLIED = [
+  'không áp dụng',
+  'chưa áp dụng',
+  'không thực hiện',
+  'không còn',
+  'sau',
+  'đã phải',
+  'đã áp dụng',
+  'đã thực hiện',
+];
+const CITES = ['căn cứ', 'trên cơ sở', 'tiếp theo'];
 /** Where people come from is a place, not an order: "người về từ các địa bàn cấp độ 3, 4". */
 const ORIGINS = ['về từ', 'đến từ', 'đi từ', 'trở về từ'];
 const EXTENDS = ['tiếp tục', 'kéo dài', 'gia hạn', 'duy trì'];
@@ -126,9 +136,14 @@ export function classifyReferences(
     const sentence = sentenceStart(words, ref.first);
     const from = Math.max(stretchStart(text, words, ref.first), previous ? previous.last + 1 : 0);
     const window = words.slice(from, ref.first).map((w) => w.key);
-    if (previous && previous.last >= sentence && window.every((k) => LIST_GLUE.has(k))) {
-      uses.push(uses[n - 1]!);
-      return;
+    if (previous && window.every((k) => LIST_GLUE.has(k))) {
+      // Listed after the previous one in its sentence, or in the next item of a list of bases
+      // ("Thực hiện Công điện số 570/CĐ-TTg …; Công điện số 600/CĐ-BCĐ …, UBND tỉnh yêu cầu").
+      const between = text.slice(words[previous.last]!.end, words[ref.first]!.start);
+      if (previous.last >= sentence || (between.includes(';') && !/[.:\n]/u.test(between))) {
+        uses.push(uses[n - 1]!);
+        return;
+      }
     }
     uses.push(decide(text, words, ref, window, from === sentence));
   });
@@ -186,10 +201,17 @@ function sentenceStart(words: readonly UseWord[], at: number): number {
   return i;
 }
 
-/** Back to the sentence start or the last comma before `at`. */
+/**
+ * Back to the sentence start or the last comma before `at`; the comma of "phòng, chống" (a fixed
+ * pair: "phòng, chống dịch") does not end a stretch.
+ */
 function stretchStart(text: string, words: readonly UseWord[], at: number): number {
   let i = at;
-  while (i > 0 && words[i]!.joinsPrevious && !text.slice(words[i - 1]!.end, words[i]!.start).includes(',')) i--;
+  while (i > 0 && words[i]!.joinsPrevious) {
+    const comma = text.slice(words[i - 1]!.end, words[i]!.start).includes(',');
+    if (comma && !(words[i - 1]!.key === 'phòng' && words[i]!.key === 'chống')) break;
+    i--;
+  }
   return i;
 }
 

@@ -9,6 +9,8 @@
  * province extends its own measures, it does not prolong the Prime Minister's directive, so
  * "tiếp tục thực hiện … theo Chỉ thị 16/CT-TTg" implements 16/CT-TTg, while "tiếp tục thực hiện
  * Quyết định số 1903/QĐ-UBND … đến hết ngày 25/8/2021" extends 1903/QĐ-UBND until 2021-08-25.
+ * Implementing is said of central or higher documents only: "Thực hiện Chỉ thị số 12-CT/TU của
+ * Ban Thường vụ Tỉnh ủy" is the province acting under its own text, no relation.
  */
 import { findReferences } from '../directive/citations.ts';
 import { parseDocCode } from '../directive/doc-code.ts';
@@ -18,7 +20,7 @@ import { findCentralReferences } from '../measures/central-references.ts';
 import { wordStream } from '../measures/word-stream.ts';
 import { endStatedIn, type PeriodContext } from './read-periods.ts';
 import { classifyReferences, type ReferenceUse } from './reference-use.ts';
-import { spanIn, type TextUnit } from './units.ts';
+import { lineIn, spanIn, type TextUnit } from './units.ts';
 
 /** When two namings of one target disagree, the stronger act wins. */
 const STRENGTH: Readonly<Record<RelationType, number>> = {
@@ -56,7 +58,8 @@ export function readRelations(units: readonly TextUnit[], ownKey: string | null,
       until: type === 'extends' ? endStatedIn(restOfSentence(unit.text, found.endInPiece), ctx) : null,
       clauseId: unit.clauseId,
       text: citation.text,
-      span: citation.span,
+      // The citation reader counts the unit's line breaks, which a clause's run no longer has.
+      span: { ...citation.span, line: lineIn(unit, citation.span.start) },
     });
   }
   for (const relation of centralRelations(units, ownKey)) add(relation);
@@ -70,6 +73,10 @@ function relationType(use: ReferenceUse, target: string | null): RelationType | 
       return null;
     case 'extends':
       return target && PROVINCIAL.test(target) ? 'extends' : 'implements';
+    case 'implements':
+      // Carrying out the province's own or its Party committee's text is acting under it, not
+      // implementing a higher document: no relation (LABELS.md: implements is central or higher).
+      return target && PROVINCIAL.test(target) ? null : 'implements';
     default:
       return use.kind;
   }

@@ -15,6 +15,12 @@ export interface TextPiece {
   text: string;
   offset: number;
   line: number;
+  /**
+   * Where a line break stood in `text`, when it was made a space: a clause's lines are one
+   * paragraph wrapped by a PDF or a scan ("triển khai thực\nhiện nghiêm túc Chỉ thị số 19/CT-TTg"),
+   * read as one run; spans still count the lines.
+   */
+  breaks?: readonly number[];
 }
 
 export interface TextUnit extends TextPiece {
@@ -42,12 +48,16 @@ export function textUnits(d: UnnamedDirective, body: readonly TextPiece[]): Text
     if (role) units.push({ ...piece, role, clauseId: null });
   }
   for (const c of d.clauses) {
+    const own = normalized.slice(c.span.start, c.span.end);
+    const breaks: number[] = [];
+    for (let i = own.indexOf('\n'); i !== -1; i = own.indexOf('\n', i + 1)) breaks.push(i);
     units.push({
       role: c.kind === 'lead' ? 'lead' : 'clause',
       clauseId: c.id,
-      text: normalized.slice(c.span.start, c.span.end),
+      text: breaks.length > 0 ? own.replace(/\n/gu, ' ') : own,
       offset: c.span.start,
       line: c.span.line,
+      breaks,
     });
   }
   return units.sort((a, b) => a.offset - b.offset);
@@ -60,23 +70,36 @@ export function textUnits(d: UnnamedDirective, body: readonly TextPiece[]): Text
 export function sentencesOf(piece: TextPiece): TextPiece[] {
   const out: TextPiece[] = [];
   const re = /[^\n]+?(?:[.;!?](?=\s|$)|(?=\n)|$)/gu;
+  const breaks = piece.breaks ?? newlines(piece.text);
   // Lines counted as the sentences go, not from the start for each: a long clause stays linear.
-  let line = piece.line;
-  let counted = 0;
+  let passed = 0;
   for (let m = re.exec(piece.text); m; m = re.exec(piece.text)) {
-    for (let i = piece.text.indexOf('\n', counted); i !== -1 && i < m.index; i = piece.text.indexOf('\n', i + 1)) {
-      line++;
-      counted = i + 1;
-    }
+    while (passed < breaks.length && breaks[passed]! < m.index) passed++;
     if (m[0].trim() === '') continue;
-    out.push({ text: m[0], offset: piece.offset + m.index, line });
+    const inside = breaks
+      .slice(passed)
+      .filter((b) => b < m!.index + m![0].length)
+      .map((b) => b - m!.index);
+    out.push({ text: m[0], offset: piece.offset + m.index, line: piece.line + passed, breaks: inside });
   }
   return out;
 }
 
 /** The span of `length` characters at `index` of a piece. */
 export function spanIn(piece: TextPiece, index: number, length: number): SourceSpan {
+  return { start: piece.offset + index, end: piece.offset + index + length, line: lineIn(piece, piece.offset + index) };
+}
+
+/** The line of an offset of the normalised text that falls in `piece`. */
+export function lineIn(piece: TextPiece, offset: number): number {
+  const breaks = piece.breaks ?? newlines(piece.text);
   let lines = 0;
-  for (let i = piece.text.indexOf('\n'); i !== -1 && i < index; i = piece.text.indexOf('\n', i + 1)) lines++;
-  return { start: piece.offset + index, end: piece.offset + index + length, line: piece.line + lines };
+  while (lines < breaks.length && breaks[lines]! < offset - piece.offset) lines++;
+  return piece.line + lines;
+}
+
+function newlines(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) out.push(i);
+  return out;
 }
