@@ -5,6 +5,7 @@
  *   "0 giờ ngày 02/8/2021"                 → 2021-08-02T00:00
  *   "00 giờ 00 phút, ngày 16 tháng 8 năm 2021" → 2021-08-16T00:00
  *   "12h00 ngày 5/5/2021", "0h ngày 14/7"  → with the hour; "14/7" has no year (`year: null`)
+ *   "00h00’ ngày 02/10/2021"              → a minute mark after the minutes, as portals print it
  *   "ngày 23 tháng 9 năm 2021", "15/8/2021" → the day alone
  * Groups are named, so a pattern built around MOMENT_PATTERN reads them by name wherever they fall.
  * `p` is a prefix that keeps two moments in one pattern apart ("f" for from, "t" for to).
@@ -15,7 +16,7 @@ import { toIsoDate } from '../directive/dates.ts';
 const DAY_START = String.raw`(?<!\d)(?<!\d\s?[/.-]\s?)`;
 
 export function hourPattern(p: string): string {
-  return String.raw`(?<${p}h>\d{1,2})\s{0,2}(?:giờ|h|g)(?:\s{0,2}(?<${p}min>\d{2})(?:\s{0,2}phút)?)?(?![\p{L}\d])(?:\s{1,2}(?<${p}part>sáng|trưa|chiều|tối|đêm))?`;
+  return String.raw`(?<${p}h>\d{1,2})\s{0,2}(?:giờ|h|g)(?:\s{0,2}(?<${p}min>\d{2})(?:\s{0,2}phút)?)?[’'′]?(?![\p{L}\d])(?:\s{1,2}(?<${p}part>sáng|trưa|chiều|tối|đêm))?`;
 }
 
 export function datePattern(p: string): string {
