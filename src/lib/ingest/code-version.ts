@@ -13,6 +13,7 @@ const INPUTS = [
   'src/lib/source',
   'src/lib/directive',
   'src/lib/measures',
+  'src/lib/periods',
   'src/lib/provinces',
   'src/lib/text',
   'src/lib/ingest',

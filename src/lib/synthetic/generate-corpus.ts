@@ -11,12 +11,14 @@ import { loadCorpus } from '../corpus/load.ts';
 import { DirectiveId, type Directive, type DocType, type IsoDate, type IssuerKind } from '../directive/schema.ts';
 import { listProvinces } from '../provinces/index.ts';
 import type { Province } from '../provinces/types.ts';
-import { nameDirective } from '../directive/naming.ts';
+import { nameDirective, type UnnamedDirective } from '../directive/naming.ts';
 import { tagDirective } from '../measures/tag-directive.ts';
 import { layOut, type DraftClause } from './assemble.ts';
 import { Random } from './prng.ts';
 import { buildSeedPool, relocate, type SeedPool } from './seed-pool.ts';
 import { varyClause } from './variations.ts';
+import { inForceDraft, type EarlierDocument } from './in-force-clauses.ts';
+import { readInForce } from '../periods/index.ts';
 
 export interface SyntheticCorpusOptions {
   directives: number;
@@ -60,10 +62,35 @@ export function generateSyntheticCorpus(options: SyntheticCorpusOptions): Direct
   const pool = buildSeedPool(sources, new Map(provinces.map((p) => [p.id, p])));
   if (pool.blocks.length === 0) throw new Error('no seed clauses to build a synthetic corpus from');
   const perDirective = options.clausesPerDirective ?? 20;
+  // Directive i - 63 is the same province's previous one: the document i may replace, extend or lift.
+  const earlier = (i: number): EarlierDocument | null => {
+    if (i < provinces.length) return null;
+    const { template, date, number } = identity(Random.forItem(options.seed, i - provinces.length));
+    return { name: DOC_NAMES[template.docType] ?? 'Văn bản', number, date };
+  };
   return Array.from({ length: options.directives }, (_, i) =>
-    tagDirective(syntheticDirective(i, Random.forItem(options.seed, i), pool, provinces, perDirective)),
+    tagDirective(
+      syntheticDirective(i, Random.forItem(options.seed, i), pool, provinces, perDirective, (date, province) =>
+        inForceDraft(options.seed, i, date, province, earlier(i)),
+      ),
+    ),
   );
 }
+
+/** The first draws of directive i's stream: its template, date and number. */
+function identity(random: Random): { template: Template; date: IsoDate; number: string } {
+  const template = random.pick(TEMPLATES);
+  const date = isoDate(random.int(FIRST_DAY, LAST_DAY));
+  const party = template.issuer === 'ban-thuong-vu-tinh-uy';
+  return { template, date, number: template.code(random.int(1, party ? 60 : 2000), party) };
+}
+
+const DOC_NAMES: Partial<Record<DocType, string>> = {
+  'chi-thi': 'Chỉ thị',
+  'cong-van': 'Công văn',
+  'thong-bao-ket-luan': 'Thông báo kết luận',
+  'cong-dien': 'Công điện',
+};
 
 function syntheticDirective(
   index: number,
@@ -71,12 +98,11 @@ function syntheticDirective(
   pool: SeedPool,
   provinces: readonly Province[],
   perDirective: number,
+  inForce: (date: IsoDate, province: Province) => ReturnType<typeof inForceDraft>,
 ): Directive {
   const province = provinces[index % provinces.length]!;
-  const template = random.pick(TEMPLATES);
-  const date = isoDate(random.int(FIRST_DAY, LAST_DAY));
+  const { template, date, number } = identity(random);
   const party = template.issuer === 'ban-thuong-vu-tinh-uy';
-  const number = template.code(random.int(1, party ? 60 : 2000), party);
   const city = province.kind === 'thành phố';
   const issuerName = party
     ? `Ban Thường vụ ${city ? 'Thành ủy' : 'Tỉnh ủy'}`
@@ -95,11 +121,16 @@ function syntheticDirective(
     subject,
   ];
   const preamble = `Thực hiện chỉ đạo của Trung ương về công tác phòng, chống dịch Covid-19, ${issuerName} ${place} yêu cầu:`;
-  const closing = `Các cơ quan, đơn vị, địa phương tổ chức thực hiện nghiêm ${docLabel.charAt(0)}${docLabel.slice(1).toLowerCase()} này.`;
-  const layout = layOut(header, preamble, draftClauses(random, pool, province, perDirective), closing);
+  const stated = inForce(date, province);
+  const closing = [
+    `Các cơ quan, đơn vị, địa phương tổ chức thực hiện nghiêm ${docLabel.charAt(0)}${docLabel.slice(1).toLowerCase()} này.`,
+    ...(stated.closing ? [stated.closing] : []),
+  ].join(' ');
+  const drafts = [...draftClauses(random, pool, province, perDirective), ...stated.clauses];
+  const layout = layOut(header, preamble, drafts, closing);
   const provided = <T>(value: T) => ({ provenance: 'provided' as const, value, source: 'synthetic' });
   const id = `synthetic-${String(index + 1).padStart(5, '0')}-${province.id}`;
-  return nameDirective({
+  const directive: UnnamedDirective = {
     id: DirectiveId.parse(id),
     file: `synthetic/${id}.txt`,
     province: provided({ id: province.id, name: province.name }),
@@ -124,7 +155,20 @@ function syntheticDirective(
     text: { original: layout.text, normalized: layout.text, encoding: 'utf-8' },
     synthetic: true,
     warnings: [],
+  };
+  // The periods stage reads the generated text as the parser's would be read: from the preamble on.
+  return nameDirective(readInForce(directive, bodyLines(layout.text, header.length)));
+}
+
+/** The text's lines after the header, with their offsets and line numbers. */
+function bodyLines(text: string, headerLines: number): Array<{ text: string; offset: number; line: number }> {
+  const lines: Array<{ text: string; offset: number; line: number }> = [];
+  let offset = 0;
+  text.split('\n').forEach((line, i) => {
+    if (i >= headerLines && line !== '') lines.push({ text: line, offset, line: i + 1 });
+    offset += line.length + 1;
   });
+  return lines;
 }
 
 const DOC_TITLES: Partial<Record<DocType, string>> = {

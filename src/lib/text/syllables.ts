@@ -57,7 +57,9 @@ export function tokenize(text: string): Token[] {
     const code = digit ? matchAt(DOCUMENT_CODE, text, at) : null;
     const date = digit ? matchAt(DATE, text, at) : null;
     const number = digit ? matchAt(NUMBER, text, at) : null;
-    const chain = matchAt(CHAIN, text, at);
+    // The chain only when nothing else matched: at every digit of a "1-1-1-…" run it would read
+    // the whole rest of the run, quadratic in its length.
+    const chain = code || (date && dateParts(date)) || number ? null : matchAt(CHAIN, text, at);
     if (code) push('code', at, at + code[0].length);
     else if (date && dateParts(date)) push('date', at, at + date[0].length);
     else if (number) push('number', at, at + number[0].length);

@@ -3,6 +3,9 @@
  * prints is checked against the zod `Directive` schema, the contract every other part of the portal reads.
  */
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { Directive } from '../../../src/lib/directive/schema.ts';
@@ -60,6 +63,53 @@ describe('chithi parse --json', () => {
 
   test('the id is the stable slug of the file name', () => {
     expect(json['id']).toBe('son-la-2021-ct-ubnd-thay-the-24');
+  });
+
+  test("carries the periods stage: inForce, relations, and each clause's inForce and parameters", () => {
+    // Sơn La's closing line: "(Chỉ thị này thay thế Chỉ thị số 24/CT-UBND ngày 24/7/2021 …)". It
+    // states no period of its own, and none of its clauses sets a number.
+    expect(json['inForce']).toBeNull();
+    expect(json['relations']).toContainEqual(
+      expect.objectContaining({ type: 'replaces', target: '24/CT-UBND', targetDate: '2021-07-24', until: null }),
+    );
+    const clauses = json['clauses'] as Array<Record<string, unknown>>;
+    for (const clause of clauses) {
+      expect(clause).toHaveProperty('inForce', null);
+      expect(clause).toHaveProperty('parameters', []);
+    }
+  });
+});
+
+describe('chithi parse --json on a text that states a period and numbers', () => {
+  test('prints the period with its hour, the extension and the parameters, as the schema defines them', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'chithi-parse-'));
+    try {
+      const file = join(dir, 'ha-tinh-2021-08-01.txt');
+      writeFileSync(
+        file,
+        [
+          'ỦY BAN NHÂN DÂN',
+          'TỈNH HÀ TĨNH',
+          'Số: 15/CT-UBND',
+          'Hà Tĩnh, ngày 01 tháng 8 năm 2021',
+          'CHỈ THỊ',
+          'Về việc phòng, chống dịch Covid-19',
+          'Chủ tịch UBND tỉnh yêu cầu:',
+          '1. Tiếp tục thực hiện Chỉ thị số 12/CT-UBND ngày 20/7/2021 từ 0 giờ ngày 02/8/2021 đến hết ngày 15/8/2021.',
+          '2. Không tập trung quá mười người; cách ly tập trung 21 ngày đối với người nhập cảnh.',
+          '',
+        ].join('\n'),
+      );
+      const out = Directive.parse(JSON.parse(chithi('parse', file, '--json', '--with-text')));
+      expect(out.inForce).toMatchObject({ from: { value: '2021-08-02T00:00' }, to: { value: '2021-08-15' } });
+      expect(out.relations).toMatchObject([{ type: 'extends', target: '12/CT-UBND', until: '2021-08-15' }]);
+      expect(out.clauses.find((c) => c.id === '2')?.parameters.map((p) => [p.kind, p.value, p.unit])).toEqual([
+        ['max_gathering', 10, 'people'],
+        ['quarantine_days', 21, 'days'],
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

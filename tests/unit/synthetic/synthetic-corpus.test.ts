@@ -33,6 +33,27 @@ describe('generateSyntheticCorpus', () => {
     expect(corpus.flatMap((d) => d.clauses).filter((c) => c.measures.length > 0).length).toBeGreaterThan(500);
   });
 
+  test('periods, relations and parameters, read from the generated text by the periods stage', () => {
+    const stated = corpus.filter((d) => d.inForce !== null);
+    expect(stated.length).toBeGreaterThan(20);
+    expect(stated.length).toBeLessThan(65);
+    for (const d of stated) {
+      const from = d.inForce!.from;
+      if (from?.provenance === 'extracted')
+        expect(d.text.normalized.slice(from.span.start, from.span.end)).toMatch(/^(?:kể )?từ 0 giờ ngày/);
+    }
+    expect(corpus.some((d) => d.inForce?.scope !== null && d.inForce?.scope !== undefined)).toBe(true);
+    expect(corpus.flatMap((d) => d.clauses).some((c) => c.parameters.length > 0)).toBe(true);
+    // Directive 63 + i is the same province's next one; some replace, extend or lift it, by its number.
+    const acts = corpus
+      .slice(63)
+      .flatMap((d) => d.relations.filter((r) => r.type !== 'implements').map((r) => [d, r] as const));
+    for (const [d, r] of acts) {
+      const earlier = corpus[corpus.indexOf(d) - 63]!;
+      expect(r.target).toBe(earlier.number?.value);
+    }
+  });
+
   test('a moved clause speaks of its new province', () => {
     const d = corpus.find((x) => x.province?.value.id === 'ca-mau')!;
     expect(d.text.normalized).not.toMatch(/Thanh Hóa|Nghệ An|Sơn La|Hưng Yên/);
