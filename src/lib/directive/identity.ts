@@ -137,7 +137,7 @@ function namesTheHeadline(text: string, m: DocMention): boolean {
   const after = text.slice(m.end).trim();
   if (before === '' && /^(?:của|về|V\/v|số|:)(?![\p{L}])/iu.test(after)) return true;
   if (before === '' && m.code) return true;
-  return /\($/.test(before) && /^\)/.test(after);
+  return before.endsWith('(') && after.startsWith(')');
 }
 
 const OPENING_DATE = new RegExp(
