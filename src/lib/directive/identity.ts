@@ -19,7 +19,7 @@
 import type { Line } from './lines.ts';
 import type { DocType, IsoDate, IssuerKind, SourceSpan } from './schema.ts';
 import type { Found } from './header.ts';
-import type { DocCode } from './doc-code.ts';
+import { isCentralCode, type DocCode } from './doc-code.ts';
 import { findDocMentions, type DocMention } from './doc-mentions.ts';
 import { BARE_DATE_PATTERN, findDate } from './dates.ts';
 import { findIssuerName } from './issuers.ts';
@@ -45,8 +45,6 @@ export interface Identity {
   dayMonth: { day: number; month: number } | null;
 }
 
-/** Issuer parts of a code that only central bodies use. */
-const CENTRAL_ISSUERS = new Set(['TTg', 'TTG', 'CP', 'BYT', 'TW', 'VPCP', 'BCT', 'BGDĐT', 'BTC', 'QH', 'VPTW', 'BCA']);
 /** Issuer parts of a provincial body's code: the UBND, its Chủ tịch, the Tỉnh ủy, a steering committee. */
 const PROVINCIAL_ISSUERS = new Set(['UBND', 'CTUBND', 'TU', 'BCĐ', 'BCD', 'HĐND', 'VP']);
 
@@ -122,10 +120,8 @@ function scored(mention: DocMention, placed: PlacedLine): Candidate {
   if (mention.verb) score += SCORE.verb;
   if (placed.placement === 'headline' && namesTheHeadline(placed.line.raw, mention)) score += SCORE.headlineNames;
   if (mention.frame || mention.centralOwner) score += SCORE.cited;
-  const issuerPart = mention.code?.groups.at(-1);
-  const groups = mention.code?.groups ?? [];
-  if (groups.some((g) => CENTRAL_ISSUERS.has(g)) || mention.code?.groups.includes('CP')) score += SCORE.central;
-  else if (issuerPart && groups.some((g) => PROVINCIAL_ISSUERS.has(g))) score += SCORE.provincial;
+  if (mention.code && isCentralCode(mention.code)) score += SCORE.central;
+  else if (mention.code?.groups.some((g) => PROVINCIAL_ISSUERS.has(g))) score += SCORE.provincial;
   // "văn bản" names no kind, nor does "hướng dẫn" in lower case: only a code makes them candidates.
   if ((!mention.docType && !mention.code) || mention.generic) score = Math.min(score, 0);
   return { mention, placed, score };
@@ -202,7 +198,7 @@ function issuerBefore(text: string): ReturnType<typeof findIssuerName> {
   const onBehalf = /(?<![\p{L}])(?:thay mặt|Thay mặt|T\/M)\s+/u.exec(text);
   if (onBehalf) {
     const from = onBehalf.index + onBehalf[0].length;
-    const body = findIssuerName(text.slice(from));
+    const body = findIssuerName(text.slice(from).split(/[,;]/)[0] ?? '');
     if (body && body.index === 0) return { ...body, index: from };
   }
   return findIssuerName(text);

@@ -17,6 +17,7 @@ import { toParagraphs, type Paragraph } from './paragraphs.ts';
 import { buildClauses, leadClause } from './clauses.ts';
 import { readTail, issuerFromSigner } from './signature.ts';
 import { findCitations } from './citations.ts';
+import { isCentralCode } from './doc-code.ts';
 import { readProvince } from './province.ts';
 import { decideDate } from './date-decision.ts';
 import { decideDocType, decideIssuer } from './kind-decision.ts';
@@ -103,7 +104,9 @@ export function parseDirective(input: ParseInput): Directive {
   });
 
   const masked = maskOutside(normalized, lines, [...(zones.lead?.lines ?? []), ...zones.body]);
+  const ownCode = header.number ?? lead?.number ?? metadata.number ?? null;
   const province = readProvince({
+    central: ownCode ? isCentralCode(ownCode.value) : false,
     place: header.place,
     issuerLine: header.issuerLine,
     banner: zones.debris.banner
