@@ -12,7 +12,7 @@
  * documents it cites. Groups are named: a shared pattern that gains a group shifts no index here.
  */
 import { DOC_TYPE_NAMES, docTypeFromName } from './doc-types.ts';
-import { DOC_CODE_PATTERN, parseDocCode, type DocCode } from './doc-code.ts';
+import { DOC_CODE_PATTERN, docCodeKey, parseDocCode, type DocCode } from './doc-code.ts';
 import { DATE_PATTERN, findDate } from './dates.ts';
 import type { DocType, IsoDate } from './schema.ts';
 
@@ -38,7 +38,7 @@ const NOT_A_DOCUMENT = String.raw`\s+(?:mới|tiếp theo|thay thế|khác|này|
 
 const MENTION = new RegExp(
   String.raw`(?<![\p{L}\d])(?<kind>${KIND_PATTERN})(?![\p{L}])(?!${NOT_A_DOCUMENT})(?<urgency>${URGENCY})` +
-    String.raw`(?:\s+(?:số|Số|số hiệu)\s*:?)?\s*${GLUED_LETTERS}(?<code>${DOC_CODE_PATTERN})?` +
+    String.raw`(?:\s+(?:số|Số|số hiệu)\s*:?)?\s*${GLUED_LETTERS}(?:(?<code>${DOC_CODE_PATTERN})|(?<bare>\d{1,5})(?=\s+của\s|\s*\)))?` +
     String.raw`(?:\s*,?\s*(?<date>${DATE_PATTERN}))?`,
   'gu',
 );
@@ -79,6 +79,11 @@ export interface DocMention {
   /** The date printed right after it ("… số 07-CT/TU ngày 07/8/2021"), with its text. */
   date: IsoDate | null;
   dateText: string | null;
+  /**
+   * A number printed without its symbol, "Thông báo 94 của BCĐ …", "(Quyết định 512)": a document's
+   * number only where a headline names the page's document with it (identity.ts).
+   */
+  bare: boolean;
   /** A kind in lower case with no number that is an ordinary word as well ("hướng dẫn"). */
   generic: boolean;
   /** The issuing verb right before it ("ban hành", "ký", "có"), or null. */
@@ -96,8 +101,9 @@ export function findDocMentions(text: string): DocMention[] {
   for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
     const groups = m.groups ?? {};
     const kindText = groups['kind'] ?? '';
-    const codeText = groups['code'] ?? null;
-    const code = codeText ? parseDocCode(codeText) : null;
+    const bare = groups['bare'] ?? null;
+    const codeText = groups['code'] ?? bare;
+    const code = groups['code'] ? parseDocCode(groups['code']) : bare ? bareNumber(bare) : null;
     const dateText = groups['date'] ?? null;
     const before = sentenceBefore(text, m.index);
     const verb = ISSUING_VERB.exec(before)?.groups?.['verb'] ?? null;
@@ -108,6 +114,7 @@ export function findDocMentions(text: string): DocMention[] {
       end,
       kindText,
       docType: docTypeFromName(kindText),
+      bare: bare !== null,
       generic: !code && /^\p{Ll}/u.test(kindText) && !NAMES_ALONE.has(kindText),
       urgent: (groups['urgency'] ?? '').trim() !== '',
       code,
@@ -121,6 +128,11 @@ export function findDocMentions(text: string): DocMention[] {
     });
   }
   return mentions;
+}
+
+/** "94" as a code: a number and no letter groups; its key is the number alone. */
+function bareNumber(printed: string): DocCode {
+  return { printed, number: printed, groups: [], docType: null, key: docCodeKey(printed, []) };
 }
 
 /** The text of the sentence before `index`: from the last ". ", "; " or ": " (or the start). */

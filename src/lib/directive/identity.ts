@@ -124,6 +124,9 @@ function scored(mention: DocMention, placed: PlacedLine): Candidate {
   else if (mention.code?.groups.some((g) => PROVINCIAL_ISSUERS.has(g))) score += SCORE.provincial;
   // "văn bản" names no kind, nor does "hướng dẫn" in lower case: only a code makes them candidates.
   if ((!mention.docType && !mention.code) || mention.generic) score = Math.min(score, 0);
+  // A number without its symbol ("Thông báo 94") is the page's own only where the headline names it so.
+  if (mention.bare && !(placed.placement === 'headline' && namesTheHeadline(placed.line.raw, mention)))
+    score = Math.min(score, 0);
   return { mention, placed, score };
 }
 
@@ -133,7 +136,8 @@ function namesTheHeadline(text: string, m: DocMention): boolean {
   const after = text.slice(m.end).trim();
   if (before === '' && /^(?:của|về|V\/v|số|:)(?![\p{L}])/iu.test(after)) return true;
   if (before === '' && m.code) return true;
-  return before.endsWith('(') && after.startsWith(')');
+  // "(Quyết định 1033/QĐ-UBND ngày 09/5/2021)", "(Thông báo 94 của BCĐ phòng, chống dịch tỉnh)".
+  return before.endsWith('(') && /^(?:\)|của\s[^()]*\)$)/u.test(after);
 }
 
 const OPENING_DATE = new RegExp(

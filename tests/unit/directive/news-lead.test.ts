@@ -67,6 +67,30 @@ describe('the document a news lead issues', () => {
     expect(d.citations.map((c) => c.number)).not.toContain('2217/QĐ-UBND');
   });
 
+  test('a headline "(Thông báo 57 của Ban Chỉ đạo …)" gives a number printed without its symbol; a body’s "Chỉ thị 16" does not', () => {
+    const d = relay(
+      'Xét nghiệm người về từ vùng dịch (Thông báo 57 của Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh)',
+      'Nhằm tăng cường phòng, chống dịch, Ban Chỉ đạo tỉnh thông báo thực hiện Chỉ thị 16 của Thủ tướng Chính phủ đối với người về từ vùng dịch.',
+    );
+    expect(d.number?.value).toBe('57');
+    expect(d.docType?.value).toBe('thong-bao');
+    const body = relay(
+      'Xét nghiệm người về từ vùng dịch',
+      'Nhằm tăng cường phòng, chống dịch, Ban Chỉ đạo tỉnh thông báo thực hiện Chỉ thị 16 của Thủ tướng Chính phủ đối với người về từ vùng dịch.',
+    );
+    expect(body.number).toBeNull();
+  });
+
+  test('a cited document’s span ends with its issuer, not with the rest of the sentence', () => {
+    const d = relay(
+      'Ngày 14/8/2021, UBND tỉnh ban hành Công văn số 3120/UBND-VX về việc tiếp tục giãn cách xã hội.',
+      'Tiếp tục thực hiện Quyết định số 1877/QĐ-UBND ngày 30/7/2021 của Chủ tịch UBND tỉnh trên phạm vi toàn tỉnh cho đến khi có thông báo mới.',
+    );
+    const cited = d.citations.find((c) => c.number === '1877/QĐ-UBND');
+    expect(cited?.issuer).toBe('Chủ tịch UBND tỉnh');
+    expect(cited?.text).toBe('Quyết định số 1877/QĐ-UBND ngày 30/7/2021 của Chủ tịch UBND tỉnh');
+  });
+
   test('"Chủ tịch UBND tỉnh … đã ký Quyết định số 3051/QĐ-UBND", the date opening the lead without a comma', () => {
     const d = relay(
       'Huyện tiếp tục thực hiện Chỉ thị 16/CT-TTg đến hết ngày 30/8/2021',
