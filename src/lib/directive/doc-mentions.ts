@@ -46,6 +46,10 @@ const MENTION = new RegExp(
 /** An issuing verb right before the kind: "ban hành", "đã ký", "vừa có", "phát đi", "đã ra". */
 const ISSUING_VERB =
   /(?<verb>(?:ký\s+)?ban hành|ký|phát đi|phát hành|(?<![\p{L}])ra|(?<![\p{L}])có|gửi)(?:\s+(?:các|một|những|liên tiếp))?\s*$/u;
+/** Words that make the verb after them an order to issue, not a report of an issue. */
+const ORDERED =
+  /(?<![\p{L}])(?:[Gg]iao|đề nghị(?!\s+của)|[Yy]êu cầu(?!\s+của)|chủ trì|tham mưu|sẽ|cần|phải|nghiên cứu|xem xét|chịu trách nhiệm)(?![\p{L}])/u;
+const ORDER_REACH = 80;
 /**
  * Words that frame a document as cited rather than issued: a basis ("Căn cứ"), an order followed
  * ("theo", "thực hiện", "triển khai", "tại"), a document acted on ("thay thế", "sửa đổi").
@@ -106,7 +110,10 @@ export function findDocMentions(text: string): DocMention[] {
     const code = groups['code'] ? parseDocCode(groups['code']) : bare ? bareNumber(bare) : null;
     const dateText = groups['date'] ?? null;
     const before = sentenceBefore(text, m.index);
-    const verb = ISSUING_VERB.exec(before)?.groups?.['verb'] ?? null;
+    const issuing = ISSUING_VERB.exec(before);
+    // "Giao Sở Y tế ban hành Hướng dẫn …", "đề nghị … ban hành": an order to issue one, not an issue.
+    const ordered = issuing !== null && ORDERED.test(before.slice(0, issuing.index).slice(-ORDER_REACH));
+    const verb = ordered ? null : (issuing?.groups?.['verb'] ?? null);
     const frames = [...before.slice(-FRAME_REACH).matchAll(CITING_FRAME)];
     const end = m.index + m[0].trimEnd().length;
     mentions.push({

@@ -24,6 +24,7 @@ import { findDocMentions, type DocMention } from './doc-mentions.ts';
 import { BARE_DATE_PATTERN, findDate } from './dates.ts';
 import { findIssuerName } from './issuers.ts';
 import { isProse } from './header-lines.ts';
+import { markerOf } from './markers.ts';
 
 /** Where a line stands at the top of the page. */
 export type Placement = 'headline' | 'lead' | 'opening';
@@ -77,6 +78,8 @@ export function placeTopLines(top: Line[], leadLine: Line | null): PlacedLine[] 
   let prose = 0;
   for (const line of top) {
     if (line.text === '') continue;
+    // An item of an operative part ("2. Giao Sở Y tế …") is the document's text, never a lead.
+    if (markerOf(line.text) && line !== leadLine) continue;
     if (line === leadLine) placed.push({ line, placement: 'lead' });
     else if (placed.length === 0 && !/[.:;]$/.test(line.text) && line.text.length < 300)
       placed.push({ line, placement: 'headline' });
@@ -159,10 +162,10 @@ function identityOf(winner: Candidate, all: Candidate[]): Identity {
   const kindSpan = at(m.index, m.kindText.length);
   const docType = m.docType ? { value: m.docType, span: kindSpan } : null;
   const date = dateOf(winner, all);
-  const sentenceStart = Math.max(0, line.raw.lastIndexOf('. ', m.index) + 1);
+  const sentenceStart = sentenceStartOf(line.raw, m.index);
   const named = issuerBefore(line.raw.slice(sentenceStart, m.index));
   const issuer = named && m.verb ? { value: named.kind, span: at(sentenceStart + named.index, named.length) } : null;
-  const dm = OPENING_DAY_MONTH.exec(line.raw.trimStart())?.groups;
+  const dm = OPENING_DAY_MONTH.exec(line.raw.slice(sentenceStart).trimStart())?.groups;
   const dayMonth = dm ? { day: Number(dm['day']), month: Number(dm['month']) } : null;
   return { number, docType, date, issuer, dayMonth: dayMonth && validDayMonth(dayMonth) };
 }
@@ -180,14 +183,22 @@ function dateOf(winner: Candidate, all: Candidate[]): Found<IsoDate> | null {
     }
   }
   if (!winner.mention.verb) return null;
+  // The date opening the sentence that issues it: "Ngày 19-2-2022, Ban Thường vụ … đã ban hành …".
   const raw = winner.placed.line.raw;
-  const lead = raw.trimStart();
-  const opening = OPENING_DATE.exec(lead);
+  const start = sentenceStartOf(raw, winner.mention.index);
+  const sentence = raw.slice(start).trimStart();
+  const opening = OPENING_DATE.exec(sentence);
   const text = opening?.groups?.['date'];
   const date = text ? findDate(text)?.date : null;
   if (!opening || !text || !date) return null;
-  const at = raw.length - lead.length + opening[0].length - text.length;
+  const at = raw.length - sentence.length + opening[0].length - text.length;
   return { value: date, span: spanIn(winner.placed.line, at, text.length) };
+}
+
+/** Where the sentence holding `index` starts in a line: after the last ". " before it. */
+function sentenceStartOf(raw: string, index: number): number {
+  const stop = raw.lastIndexOf('. ', index);
+  return stop < 0 ? 0 : stop + 2;
 }
 
 function spanIn(line: Line, index: number, length: number): SourceSpan {

@@ -119,6 +119,22 @@ describe('the document a news lead issues', () => {
     expect(d.date).toBeNull();
   });
 
+  test('the date is the one opening the sentence that issues it, not an earlier sentence’s', () => {
+    const d = relay(
+      'Ngày 10/8/2021, Sở Y tế có văn bản đề xuất tăng cường xét nghiệm. Trên cơ sở đó, UBND tỉnh ban hành Công văn số 2290/UBND-VX về việc xét nghiệm diện rộng.',
+    );
+    expect(d.number?.value).toBe('2290/UBND-VX');
+    expect(d.date).toBeNull();
+  });
+
+  test('an order to issue ("Giao Sở Y tế chủ trì ban hành Hướng dẫn số …") is not the page’s document', () => {
+    const d = relay(
+      'Tăng cường phòng, chống dịch trong trường học',
+      'Giao Sở Y tế chủ trì, phối hợp với Sở Giáo dục và Đào tạo ban hành Hướng dẫn số 45/HD-SYT về phòng, chống dịch trong trường học trước ngày 15/9/2021.',
+    );
+    expect(d.number).toBeNull();
+  });
+
   test('two documents issued with equal standing: no number wins, none is guessed', () => {
     const d = relay(
       'UBND tỉnh ban hành Công văn số 101/UBND-VX và ban hành Công văn số 102/UBND-VX về phòng, chống dịch trên địa bàn tỉnh.',
