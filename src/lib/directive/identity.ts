@@ -76,18 +76,23 @@ interface Candidate {
 export function placeTopLines(top: Line[], leadLine: Line | null): PlacedLine[] {
   const placed: PlacedLine[] = [];
   let prose = 0;
+  let headlines = 0;
   for (const line of top) {
     if (line.text === '') continue;
     // An item of an operative part ("2. Giao Sở Y tế …") is the document's text, never a lead.
     if (markerOf(line.text) && line !== leadLine) continue;
     if (line === leadLine) placed.push({ line, placement: 'lead' });
-    else if (placed.length === 0 && !/[.:;]$/.test(line.text) && line.text.length < 300)
+    else if (prose === 0 && headlines < HEADLINE_LINES && !/[.:;]$/.test(line.text) && line.text.length < 300) {
+      // A portal's name or section may stand above the headline: any short line before the prose.
       placed.push({ line, placement: 'headline' });
-    else if (isProse(line.text) && prose < OPENING_PARAGRAPHS) placed.push({ line, placement: 'opening' });
+      headlines += 1;
+    } else if (isProse(line.text) && prose < OPENING_PARAGRAPHS) placed.push({ line, placement: 'opening' });
     if (isProse(line.text)) prose += 1;
   }
   return placed;
 }
+/** How many short lines above the first paragraph may be the headline. */
+const HEADLINE_LINES = 3;
 /** How many prose paragraphs at the top may hold the lead sentence. */
 const OPENING_PARAGRAPHS = 4;
 

@@ -81,6 +81,18 @@ describe('the document a news lead issues', () => {
     expect(body.number).toBeNull();
   });
 
+  test('a headline under the portal’s name still names the document', () => {
+    const d = relay(
+      'Cổng thông tin điện tử huyện Tuy An',
+      'Thực hiện giãn cách xã hội toàn huyện (Chỉ thị 09/CT-UBND ngày 02/8/2021)',
+      'Theo chỉ thị, người dân ở nhà, chỉ ra ngoài khi thật cần thiết.',
+    );
+    expect(d.number?.value).toBe('09/CT-UBND');
+    expect(d.docType?.value).toBe('chi-thi');
+    expect(d.date?.value).toBe('2021-08-02');
+    expect(printed(d, 'date')).toBe('ngày 02/8/2021');
+  });
+
   test('a cited document’s span ends with its issuer, not with the rest of the sentence', () => {
     const d = relay(
       'Ngày 14/8/2021, UBND tỉnh ban hành Công văn số 3120/UBND-VX về việc tiếp tục giãn cách xã hội.',
