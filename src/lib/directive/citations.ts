@@ -19,10 +19,16 @@ import { DOC_TYPE_NAME_PATTERN, docTypeFromName } from './doc-types.ts';
 import { DOC_CODE_PATTERN, parseDocCode } from './doc-code.ts';
 import { DATE_PATTERN, dateFromMatch } from './dates.ts';
 
+/**
+ * Words that end the issuer after "của" and start the rest of the sentence: "… của Chủ tịch UBND
+ * tỉnh | trên phạm vi toàn tỉnh", "… | cho đến khi có thông báo mới".
+ */
+const ISSUER_ENDS = 'về|V\\/v|tại|và|trên|trong|cho|đến|từ|kể từ|theo|nhằm|để|với|đối với|tiếp tục|được|đã|yêu cầu';
+
 const CITATION = new RegExp(
   String.raw`(?<![\p{L}])(${DOC_TYPE_NAME_PATTERN})(?:\s+số)?(?:\s+(${DOC_CODE_PATTERN}))?` +
     String.raw`(?:\s*,?\s+${DATE_PATTERN})?` +
-    String.raw`(?:\s+của\s+([^,;.()]{3,60}?)(?=\s+(?:về|V\/v|tại|và|đến|từ|trong|kể|cho)\s|[,;.()]|$))?`,
+    String.raw`(?:\s+của\s+([^,;.()]{3,60}?)(?=\s+(?:${ISSUER_ENDS})\s|[,;.()]|$))?`,
   'gu',
 );
 

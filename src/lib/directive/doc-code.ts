@@ -65,3 +65,30 @@ export function docCodeKey(number: string, groups: string[]): string {
   const n = number.replace(/^0+(?=\d)/, '').replace('/', '-');
   return [n, ...groups.map((g) => foldDiacritics(g).toUpperCase())].join('-');
 }
+
+/** Issuer parts only central bodies print: the Prime Minister, the Government, ministries, the Party's centre. */
+const CENTRAL_ISSUER_PARTS: ReadonlySet<string> = new Set([
+  'TTG',
+  'CP',
+  'VPCP',
+  'BYT',
+  'BGDĐT',
+  'BGDDT',
+  'BCT',
+  'BTC',
+  'BCA',
+  'BQP',
+  'BGTVT',
+  'BTTTT',
+  'BNV',
+  'BLĐTBXH',
+  'TW',
+  'VPTW',
+  'QH',
+  'UBTVQH',
+]);
+
+/** Whether a code is a central body's: "16/CT-TTg", "128/NQ-CP", "172-TB/TW", "3968/QĐ-BYT". */
+export function isCentralCode(code: DocCode): boolean {
+  return code.groups.some((g) => CENTRAL_ISSUER_PARTS.has(g.toUpperCase()));
+}

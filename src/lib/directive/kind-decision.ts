@@ -2,8 +2,9 @@
  * Loại văn bản and cơ quan ban hành, each from its best source (strongest first).
  *
  * Kind: the title ("CHỈ THỊ") · the news lead ("ban hành Chỉ thị số …") · the type letters of the
- * number ("329-CV/TU": CV) · the closing's self-reference ("thực hiện Công văn này") · a "V/v"
- * subject, which only letters (công văn) carry (inferred).
+ * number ("329-CV/TU": CV) · the closing's self-reference ("thực hiện Công văn này") · a number
+ * with no type letters ("2508/UBND-KGVX", how a công văn is numbered; inferred) · a "V/v" subject,
+ * which only letters (công văn) carry (inferred).
  *
  * Issuer: the body speaking in the news lead or right before the operative part ("Ban Thường vụ
  * Tỉnh ủy yêu cầu:") · the title or the header's left column · the signature ("T/M BAN THƯỜNG VỤ")
@@ -63,6 +64,8 @@ export function decideDocType(input: {
   }
   if (input.metadata)
     return { provenance: 'extracted', value: input.metadata.value, span: input.metadata.span, note: METADATA_NOTE };
+  const fromCode = number ? kindFromCode(number) : null;
+  if (fromCode) return fromCode;
   if (header.subject && header.subjectPrefix?.toLowerCase() === 'v/v') {
     return {
       provenance: 'inferred',
@@ -77,6 +80,27 @@ export function decideDocType(input: {
     };
   }
   return null;
+}
+
+/**
+ * A state-style code whose first group is a body, not type letters ("2508/UBND-KGVX", "35/TTg-KGVX"):
+ * that is how a công văn is numbered (Nghị định 30/2020/NĐ-CP, appendix I), so "văn bản số
+ * 2508/UBND-KGVX" is a Công văn (inferred, with the code as evidence).
+ */
+function kindFromCode(number: Found<DocCode>): Field<DocType> | null {
+  const { printed, groups, docType } = number.value;
+  if (docType || !/^\d+\//.test(printed) || groups.length < 2) return null;
+  return {
+    provenance: 'inferred',
+    value: 'cong-van',
+    evidence: [
+      {
+        text: printed,
+        note: `“${printed}” carries no type letters, only the issuing body and its unit: so a ${DOC_TYPE_LABELS['cong-van']} is numbered`,
+        span: number.span,
+      },
+    ],
+  };
 }
 
 export function decideIssuer(input: {

@@ -6,10 +6,9 @@
  * document's date, issuer, kind, number and subject; it is not part of the directive's text.
  */
 import type { Line } from './lines.ts';
-import { DOC_TYPE_NAME_PATTERN } from './doc-types.ts';
-import { DOC_CODE_PATTERN } from './doc-code.ts';
-import { DATE_PATTERN } from './dates.ts';
-import { isProse, NUMBER_LINE, PLACE_DATE_LINE } from './header-lines.ts';
+import { findDocMentions, type DocMention } from './doc-mentions.ts';
+import { isAllCaps, isProse, NUMBER_LINE, PLACE_DATE_LINE, TITLE_LINE } from './header-lines.ts';
+import { markerOf } from './markers.ts';
 
 export interface NewsLead {
   /** The headline and lead lines, in order. */
@@ -17,21 +16,27 @@ export interface NewsLead {
   /** The line that holds the "ban hành …" sentence. */
   leadLine: Line;
   lastLine: Line;
-  match: RegExpExecArray;
+  /** The document the sentence says was issued: a kind after an issuing verb. */
+  mention: DocMention;
 }
-
-/** Type letters a copy puts before the number: "Công văn CV 9229/UBND-VHXH" (N3). */
-const GLUED_PREFIX = String.raw`(?:CV|CT|CĐ|QĐ|KH|TB)\s?(?=\d)`;
 
 /** How far down a lead may stand: below portal dates, widgets, banners and a related list. */
 const LEAD_SEARCH_LINES = 15;
+/** The issuing sentence opens the lead: its kind stands within this many characters of the start. */
+const LEAD_REACH = 200;
 
-/** "… [đã|vừa] [ký] ban hành Chỉ thị số 07-CT/TU [ngày 07/8/2021] [về …]" */
-export const LEAD_SENTENCE = new RegExp(
-  String.raw`(?:đã|vừa)?\s*(?:ký\s+)?ban hành\s+(${DOC_TYPE_NAME_PATTERN})\s+(?:số\s+)?(?:${GLUED_PREFIX})?(${DOC_CODE_PATTERN})?` +
-    String.raw`(?:\s*,?\s*${DATE_PATTERN})?(?:\s+(?:về|V\/v)\s+(.+?))?(?=\.\s|\.$|\s*;|\s*:|$)`,
-  'u',
-);
+/**
+ * The sentence a lead is: "[Ngày 07/8/2021,] [issuer] [đã|vừa] ban hành | ký | có | phát đi | ra
+ * <kind> [số <code>] …", the kind in any case ("vừa có công văn 388 /UBND-KGVX, gửi …"). A kind
+ * framed as cited ("thực hiện Công văn …", "… của Thủ tướng") is not what the lead issues.
+ */
+export function leadMention(text: string): DocMention | null {
+  return (
+    findDocMentions(text).find(
+      (m) => m.index <= LEAD_REACH && m.verb && !m.frame && !m.centralOwner && !m.generic && (m.docType || m.code),
+    ) ?? null
+  );
+}
 
 /**
  * Looks at the top of the page only, and above any header: a lead stands before the document it
@@ -43,12 +48,15 @@ export function findNewsLead(content: Line[]): NewsLead | null {
   const top = content.filter((l) => l.text !== '').slice(0, LEAD_SEARCH_LINES);
   for (const [i, line] of top.entries()) {
     if (NUMBER_LINE.test(line.text) || (PLACE_DATE_LINE.test(line.text) && /ngày\s+\d/.test(line.text))) break;
+    // A title in capitals ("CHỈ THỊ") starts the document: what follows is its text, not a lead.
+    if (TITLE_LINE.test(line.text) && isAllCaps(line.text)) break;
     if (!isProse(line.text) && line.text.length < 80) continue;
-    const match = LEAD_SENTENCE.exec(line.text);
-    if (!match || match.index > 160) continue;
+    if (markerOf(line.text)) continue;
+    const mention = leadMention(line.raw);
+    if (!mention) continue;
     const above = top[i - 1];
     const headline = above && !/\d/.test(above.text) && !/^[-+•]/.test(above.text) && above.text.length < 200;
-    return { lines: headline ? [above, line] : [line], leadLine: line, lastLine: line, match };
+    return { lines: headline ? [above, line] : [line], leadLine: line, lastLine: line, mention };
   }
   return null;
 }

@@ -9,14 +9,16 @@ import { createHash } from 'node:crypto';
 import { normalizeText } from '../text/normalize.ts';
 import { foldKey } from '../text/fold.ts';
 import { splitLines, type Line } from './lines.ts';
-import { findZones } from './zones.ts';
+import { findZones, type Zones } from './zones.ts';
 import { readHeader, spanOfLines, type Found } from './header.ts';
 import { readLead } from './lead-fields.ts';
+import { decideIdentity, placeTopLines } from './identity.ts';
 import { readMetadataBlock, METADATA_NOTE } from './metadata-block.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
 import { buildClauses, leadClause } from './clauses.ts';
 import { readTail, issuerFromSigner } from './signature.ts';
 import { findCitations } from './citations.ts';
+import { isCentralCode } from './doc-code.ts';
 import { readProvince } from './province.ts';
 import { decideDate } from './date-decision.ts';
 import { decideDocType, decideIssuer } from './kind-decision.ts';
@@ -69,7 +71,8 @@ export function parseDirective(input: ParseInput): Directive {
   const lines = splitLines(normalized);
   const zones = findZones(lines);
   const header = readHeader(zones.header);
-  const lead = zones.lead ? readLead(zones.lead) : null;
+  const identity = decideIdentity(placeTopLines(topLines(lines, zones), zones.lead?.leadLine ?? null));
+  const lead = readLead(zones.lead, identity);
   const paragraphs = toParagraphs(zones.body);
   const operative = buildClauses(paragraphs);
   const tail = readTail(zones.tail);
@@ -122,7 +125,9 @@ export function parseDirective(input: ParseInput): Directive {
   });
 
   const masked = maskOutside(normalized, lines, [...(zones.lead?.lines ?? []), ...zones.body]);
+  const ownCode = header.number ?? lead?.number ?? metadata.number ?? null;
   const province = readProvince({
+    central: ownCode ? isCentralCode(ownCode.value) : false,
     place: header.place,
     issuerLine: header.issuerLine,
     banner: zones.debris.banner
@@ -204,6 +209,18 @@ export function parseDirective(input: ParseInput): Directive {
     line: l.lineNo,
   }));
   return nameDirective(readInForce(directive, body));
+}
+
+/** How many lines at the top of a page without a header may say which document it is. */
+const TOP_LINES = 15;
+
+/**
+ * The lines the identity decision reads: with a header, only the news lead above it (what else
+ * stands there is a database's list or a portal's chrome); without one, the top of the page.
+ */
+function topLines(lines: Line[], zones: Zones): Line[] {
+  if (zones.header.length > 0) return zones.lead?.lines ?? [];
+  return lines.filter((l) => !zones.debris.excluded.has(l.index) && l.text !== '').slice(0, TOP_LINES);
 }
 
 function extracted<T>(found: Found<T> | null): Field<T> | null {

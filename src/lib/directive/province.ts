@@ -1,6 +1,7 @@
 /**
  * Which province a directive belongs to, from the strongest evidence available:
- * 1. the place in "Thanh Hóa, ngày …" (extracted; a misspelt "Hung Yên" still resolves, with a note);
+ * 1. the place in "Thanh Hóa, ngày …" (extracted; a misspelt "Hung Yên" still resolves, with a note),
+ *    unless the document is a central body's ("Hà Nội, ngày …" over "Số: 15/CT-TTg");
  * 2. the header's left column, "TỈNH ỦY NGHỆ AN" (extracted);
  * 3. the publishing site's banner, "Banner Tỉnh ủy Nghệ An" (inferred: the page, not the text, says so);
  * 4. place names in the body: "thành phố Hải Dương", "huyện Gia Lộc" (inferred, with each mention).
@@ -14,6 +15,11 @@ export interface ProvinceClues {
   place: Found<string> | null;
   issuerLine: Found<string> | null;
   banner: { text: string; span: SourceSpan } | null;
+  /**
+   * The document's own number is a central body's ("15/CT-TTg"): its "Hà Nội, ngày …" is where the
+   * Government sits, not a province that issued it, and its header names no province.
+   */
+  central: boolean;
   /** The directive's own text (lead, preamble, clauses, closing), with its offset in the normalised text. */
   body: { text: string; offset: number; lineAt: (offset: number) => number };
 }
@@ -25,7 +31,7 @@ export interface ProvinceReading {
 }
 
 export function readProvince(clues: ProvinceClues): ProvinceReading {
-  if (clues.place) {
+  if (clues.place && !clues.central) {
     const province = findProvinceByName(clues.place.value);
     if (province) {
       const printed = clues.place.value;
@@ -37,7 +43,7 @@ export function readProvince(clues: ProvinceClues): ProvinceReading {
       };
     }
   }
-  if (clues.issuerLine) {
+  if (clues.issuerLine && !clues.central) {
     const mention = findProvinceMentions(clues.issuerLine.value).find((m) => m.kind === 'province');
     const province = mention ? getProvince(mention.provinceId) : undefined;
     if (province)

@@ -27,14 +27,46 @@ export function mentionWeight(m: ProvinceMention): number {
   return DISTRICT_WEIGHT / m.candidates;
 }
 
+/**
+ * Which way the words before a mention point. People and cases come FROM elsewhere ("công dân trở
+ * về từ tỉnh Bình Dương", "đến từ"); orders apply ON the document's own ground ("trên địa bàn tỉnh
+ * X", "toàn tỉnh X", "đến tỉnh X", "vào địa bàn").
+ */
+const ORIGIN = /(?<![\p{L}])(?:từ|qua)\s+(?:các\s+)?$/u;
+const OWN_GROUND = /(?<![\p{L}])(?:địa bàn|toàn|đến|vào|về)\s+$/u;
+export const ORIGIN_FACTOR = 0.5;
+export const OWN_GROUND_FACTOR = 1.5;
+/** A province named and one of its districts named too: the place the text is about, not an origin. */
+export const DISTRICT_CORROBORATION = 2;
+
+/** What stands between two places of one list: ", ", " và ", "; tỉnh ". */
+const LIST_GAP = /^\s*(?:,|và|hoặc|;)?\s*(?:các\s+)?(?:tỉnh|thành phố|TP\.?)?\s*$/u;
+
+function directionFactor(text: string, m: ProvinceMention): number {
+  const before = text.slice(Math.max(0, m.start - 16), m.start);
+  if (ORIGIN.test(before)) return ORIGIN_FACTOR;
+  if (OWN_GROUND.test(before)) return OWN_GROUND_FACTOR;
+  return 1;
+}
+
 /** Every province mentioned in `text`, best first, with its score and its mentions. */
 export function rankProvinces(text: string): ProvinceInference[] {
   const byProvince = new Map<string, ProvinceInference>();
+  let previous: { end: number; factor: number } | null = null;
   for (const m of findProvinceMentions(text)) {
     const entry = byProvince.get(m.provinceId) ?? { provinceId: m.provinceId, score: 0, evidence: [] };
-    entry.score += mentionWeight(m);
+    // A list shares the direction of its head: "về từ Bắc Giang và Bắc Ninh" — both are origins.
+    const listed: boolean = previous !== null && LIST_GAP.test(text.slice(previous.end, m.start));
+    const factor: number = m.form === 'place-line' ? 1 : listed ? previous!.factor : directionFactor(text, m);
+    previous = { end: m.end, factor };
+    entry.score += mentionWeight(m) * factor;
     entry.evidence.push(m);
     byProvince.set(m.provinceId, entry);
+  }
+  for (const entry of byProvince.values()) {
+    const named = entry.evidence.some((m) => m.kind === 'province');
+    const district = entry.evidence.some((m) => m.kind !== 'province' && m.candidates === 1);
+    if (named && district) entry.score += DISTRICT_CORROBORATION;
   }
   return [...byProvince.values()].sort((a, b) => b.score - a.score || a.provinceId.localeCompare(b.provinceId));
 }
