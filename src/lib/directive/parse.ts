@@ -13,7 +13,7 @@ import { readHeader, spanOfLines, type Found } from './header.ts';
 import { readLead } from './lead-fields.ts';
 import { readMetadataBlock, METADATA_NOTE } from './metadata-block.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
-import { buildClauses, leadClause } from './clauses.ts';
+import { buildClauses, leadClauses } from './clauses.ts';
 import { readTail, issuerFromSigner } from './signature.ts';
 import { findCitations } from './citations.ts';
 import { readProvince } from './province.ts';
@@ -50,7 +50,7 @@ export function parseDirective(input: ParseInput): Directive {
   const header = readHeader(zones.header);
   const lead = zones.lead ? readLead(zones.lead) : null;
   const paragraphs = toParagraphs(zones.body);
-  const operative = buildClauses(paragraphs);
+  const operative = buildClauses(paragraphs, { afterLead: zones.lead !== null });
   const tail = readTail(zones.tail);
   const warnings: ParseWarning[] = [];
 
@@ -158,7 +158,7 @@ export function parseDirective(input: ParseInput): Directive {
     preamble: joinParagraphs(operative.preamble),
     clauses:
       lead && zones.lead
-        ? [leadClause(toParagraphs([zones.lead.leadLine])[0]!), ...operative.clauses]
+        ? [...leadClauses(toParagraphs([zones.lead.leadLine])[0]!), ...operative.clauses]
         : operative.clauses,
     closing: joinParagraphs(operative.closing),
     citations,

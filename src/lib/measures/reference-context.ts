@@ -11,6 +11,9 @@
  *             or the past: "18 tỉnh đã phải thực hiện … theo Chỉ thị 16"), "từ" right before it
  *             ("hạ từ cấp độ 3 xuống cấp độ 2")                                       → lifts
  *   cites     "Căn cứ …", "trên cơ sở …"; an origin ("người về từ các địa bàn cấp độ 3")  → cites
+ *   grasps    "quán triệt[, triển khai thực hiện nghiêm túc] Chỉ thị …": the document is to be
+ *             studied and carried out as a whole, its regime not put in force by the clause
+ *             (only implementing words between "quán triệt" and the reference)     → cites
  *   frames    the sentence opens "Thực hiện / Triển khai / Theo [chỉ đạo của … tại] <reference>
  *             …, <body> yêu cầu (chỉ đạo, đề nghị, giao, ban hành, đã …) …": the document is
  *             the basis cited, the order is what follows                                → cites
@@ -85,6 +88,16 @@ const ORDERING = [
   'điều chỉnh',
   'đã',
 ];
+/**
+ * "Quán triệt" (to grasp thoroughly, to disseminate) and the words that may stand between it and the
+ * document it governs: "quán triệt sâu sắc, triển khai thực hiện nghiêm túc và có hiệu quả Chỉ thị số …".
+ */
+const GRASP = ['quán', 'triệt'];
+const GRASP_WORDS = new Set(
+  'quán triệt sâu sắc triển khai thực hiện nghiêm túc và có hiệu quả tổ chức tiếp tục đầy đủ các nội dung của tinh thần chỉ đạo số'.split(
+    ' ',
+  ),
+);
 /** Words that may sit between two listed references without breaking the list. */
 const LIST_GLUE = new Set(['và', 'hoặc', 'số', 'chỉ', 'thị', 'nghị', 'quyết', 'các']);
 
@@ -105,6 +118,10 @@ export function referenceUses(text: string, words: readonly Word[], refs: readon
     const window = words.slice(from, ref.first).map((w) => w.key);
     if (previous && previous.last >= sentence && window.every((k) => LIST_GLUE.has(k))) {
       uses.push(uses[n - 1]!);
+      return;
+    }
+    if (grasped(words.slice(sentence, ref.first).map((w) => w.key))) {
+      uses.push('cites');
       return;
     }
     uses.push(decide(text, words, ref, window, from === sentence));
@@ -150,6 +167,16 @@ function stretchStart(text: string, words: readonly Word[], at: number): number 
   let i = at;
   while (i > 0 && words[i]!.joinsPrevious && !text.slice(words[i - 1]!.end, words[i]!.start).includes(',')) i--;
   return i;
+}
+
+/** The sentence up to the reference holds "quán triệt" followed by implementing words only. */
+function grasped(sentence: readonly string[]): boolean {
+  for (let i = sentence.length - 2; i >= 0; i--) {
+    if (sentence[i] === GRASP[0] && sentence[i + 1] === GRASP[1]) {
+      return sentence.slice(i).every((k) => GRASP_WORDS.has(k));
+    }
+  }
+  return false;
 }
 
 function contains(window: readonly string[], phrase: readonly string[]): boolean {
