@@ -304,6 +304,11 @@ export const Clause = z.object({
   cues: z.array(CueHit),
   /** Measures implied by a central document it applies, apart from cue matches; absent before tagging. */
   implied: z.array(ImpliedMeasure).optional(),
+  /**
+   * Cues of the parent's lead-in this clause completes ("Xét nghiệm cho các đối tượng sau:" → a)
+   * "người có biểu hiện ho, sốt" orders testing too), offsets into `leadIn`; absent when none fired.
+   */
+  leadInCues: z.array(CueHit).optional(),
   /** This clause's own period when it states one; null = the directive's (`Directive.inForce`). */
   inForce: InForce.nullable(),
   /** The numbers it sets: "không quá 10 người", "cách ly tập trung 21 ngày". */
