@@ -58,7 +58,8 @@ function lineStarts(paragraph: Paragraph): number[] {
 function sentenceStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(SENTENCE_END)) {
-    const before = text.slice(0, m.index);
+    // The word before the dot, from a short tail: testing the whole prefix would be quadratic.
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
     if (m[1] === '.' && ABBREVIATION.test(before)) continue;
     starts.push(m.index + m[0].length);
   }
@@ -69,7 +70,9 @@ function cut(paragraph: Paragraph, at: readonly number[]): Paragraph[] {
   const text = paragraph.text;
   // A piece too short to be a sentence of orders ("Cụ thể:") stays with the one before it.
   const bounds = [0];
-  for (const i of at) if (words(text.slice(i, nextBound(at, i) ?? text.length)) >= MIN_WORDS) bounds.push(i);
+  at.forEach((i, n) => {
+    if (words(text.slice(i, at[n + 1] ?? text.length)) >= MIN_WORDS) bounds.push(i);
+  });
   if (bounds.length === 1) return [paragraph];
   bounds.push(text.length);
   const pieces: Paragraph[] = [];
@@ -88,10 +91,6 @@ function cut(paragraph: Paragraph, at: readonly number[]): Paragraph[] {
     });
   }
   return pieces;
-}
-
-function nextBound(at: readonly number[], i: number): number | undefined {
-  return at.find((j) => j > i);
 }
 
 function words(text: string): number {
