@@ -28,6 +28,8 @@ export interface PassageResult {
   /** Our clause's tags, or null when no clause of ours starts at the passage. */
   got: string[] | null;
   clauseId: string | null;
+  /** False when the ingest gave no directive for the record (a rejected file). */
+  ingested: boolean;
 }
 
 /** Every labelled passage of the records, with what we tagged at it. */
@@ -44,6 +46,7 @@ export function scorePassages(
         expected: [...new Set(label.measures.map((m) => LABEL_ALIASES[m] ?? m))].sort(),
         got: clause ? [...clause.measures].sort() : null,
         clauseId: clause?.id ?? null,
+        ingested: directive !== null,
       });
     }
   }
@@ -142,7 +145,11 @@ export function printMeasures(ingested: readonly IngestedRecord[]): void {
       r.record,
       JSON.stringify(r.passage.slice(0, 40)),
       r.expected.join(', ') || '(none)',
-      r.got === null ? 'no clause found' : `${r.clauseId}: ${r.got.join(', ') || '(none)'}`,
+      r.got !== null
+        ? `${r.clauseId}: ${r.got.join(', ') || '(none)'}`
+        : r.ingested
+          ? 'no clause found'
+          : 'not ingested (see scope)',
     ]),
   );
 }

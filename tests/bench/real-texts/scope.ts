@@ -8,6 +8,7 @@
  * expected Covid ("yes*"). Central: the labelled issuer is the centre (Thủ tướng, Chính phủ, a Bộ).
  */
 import type { Directive } from '../../../src/lib/directive/schema.ts';
+import type { FileReport } from '../../../src/lib/ingest/report.ts';
 import { printTable } from '../table.ts';
 import type { DevRecord } from './dev-set.ts';
 import type { IngestedRecord } from './ingest-dev-set.ts';
@@ -24,10 +25,14 @@ export interface ScopeRow {
   central: boolean | null;
   province: string | null;
   tags: number;
+  /** Why the ingest gave no directive (a rejection's message), when it gave none. */
+  notIngested: string | null;
 }
 
-export function scopeRows(records: ReadonlyArray<{ record: DevRecord; directive: Directive | null }>): ScopeRow[] {
-  return records.map(({ record, directive }) => ({
+export function scopeRows(
+  records: ReadonlyArray<{ record: DevRecord; directive: Directive | null; report?: FileReport | undefined }>,
+): ScopeRow[] {
+  return records.map(({ record, directive, report }) => ({
     record: record.name,
     expectedCovid: record.covid_related ?? true,
     labelled: record.covid_related !== undefined,
@@ -36,6 +41,7 @@ export function scopeRows(records: ReadonlyArray<{ record: DevRecord; directive:
     central: directive?.scope ? directive.scope.level === 'central' : null,
     province: directive?.province?.value.name ?? null,
     tags: directive ? directive.clauses.reduce((n, c) => n + c.measures.length, 0) : 0,
+    notIngested: directive ? null : (report?.messages[0] ?? report?.status ?? 'no report'),
   }));
 }
 
@@ -88,6 +94,7 @@ export function printScope(ingested: readonly IngestedRecord[]): void {
 }
 
 function failures(r: ScopeRow): string[] {
+  if (r.notIngested !== null) return [`not ingested: ${r.notIngested.slice(0, 120)}`];
   const out: string[] = [];
   if (r.expectedCentral && r.province !== null) out.push('central doc got a province');
   if (!r.expectedCovid && r.tags > 0) out.push('non-Covid doc got tags');
