@@ -113,6 +113,7 @@ function levelName(clause: LocatableClause, parent: LocatableClause | undefined)
     case 'paragraph':
       return `Đoạn ${own.replace(/^p/u, '')}`;
     case 'lead':
-      return LEAD_LABEL;
+      // "dan-2": the orders relayed after the lead's announcement sentence.
+      return own === 'dan' ? LEAD_LABEL : `${LEAD_LABEL} (tiếp)`;
   }
 }

@@ -8,6 +8,7 @@ import type { UnnamedClause as Clause } from './naming.ts';
 import type { ClauseId, SourceSpan } from './schema.ts';
 import type { Paragraph } from './paragraphs.ts';
 import { markerOf, type Marker } from './markers.ts';
+import { splitAfterAnnouncement, splitAtOrders } from './relay-sentences.ts';
 
 /**
  * How a closing paragraph reads (seed examples):
@@ -42,11 +43,17 @@ interface Open {
   subBullets: number;
 }
 
-export function buildClauses(paragraphs: Paragraph[]): OperativePart {
-  const marked = paragraphs.map((p) => markerOf(p.text));
+export interface BuildOptions {
+  /** A news lead stands above the body: the lead announced the document, so the body's first
+   * paragraph is a preamble only when it reads like one. */
+  afterLead?: boolean;
+}
+
+export function buildClauses(paragraphs: Paragraph[], options: BuildOptions = {}): OperativePart {
+  const marked = withoutStrayParts(paragraphs.map((p) => markerOf(p.text)));
   const first = marked.findIndex((m) => m !== null);
   const lastMarked = marked.findLastIndex((m) => m !== null);
-  if (first < 0) return paragraphClauses(paragraphs);
+  if (first < 0) return paragraphClauses(paragraphs, options.afterLead === true);
 
   let closingStart = paragraphs.length;
   for (let i = lastMarked + 1; i < paragraphs.length; i++) {
@@ -90,11 +97,43 @@ export function buildClauses(paragraphs: Paragraph[]): OperativePart {
   return { preamble: paragraphs.slice(0, first), clauses, closing: paragraphs.slice(closingStart) };
 }
 
-/** A document with no list at all: its paragraphs are its clauses, the first one its preamble. */
-function paragraphClauses(paragraphs: Paragraph[]): OperativePart {
+/**
+ * A Roman numeral opens a part only in a run of parts that starts at I: "V. Hình" (a photo credit
+ * under a relay) or "X. …" alone is a line of text, and taking it for a part would make everything
+ * above it a preamble.
+ */
+function withoutStrayParts(marked: Array<Marker | null>): Array<Marker | null> {
+  let parts = 0;
+  return marked.map((m) => {
+    if (m?.kind !== 'part') return m;
+    if (parts === 0 && m.label !== 'I') return null;
+    parts++;
+    return m;
+  });
+}
+
+/**
+ * How a preamble opens: the basis ("Căn cứ …", "Thực hiện chỉ đạo của …", "Thực hiện Công văn số
+ * …"), the situation ("Trước tình hình …", "Thời gian qua …"), the purpose ("Để …", "Nhằm …").
+ */
+const PREAMBLE_OPENER =
+  /^(?:Căn cứ|Thực hiện (?:chỉ đạo|ý kiến|Công văn|Công điện|Chỉ thị|Nghị quyết|Quyết định|Thông báo|Kế hoạch|Kết luận)|Trước tình hình|Trong thời gian qua|Thời gian qua|Hiện nay|Để|Nhằm)(?!\p{L})/u;
+
+/**
+ * A document with no list at all: its paragraphs are its clauses, the first one its preamble (under
+ * a news lead, only when it opens like one: the lead did the announcing). A relay's paragraph is cut
+ * before a sentence that relays the orders ("…. Theo đó, …"), so that the orders are a clause even
+ * where they follow the announcement in the first paragraph.
+ */
+function paragraphClauses(unsplit: Paragraph[], afterLead: boolean): OperativePart {
+  const [opening, ...others] = unsplit;
+  if (opening === undefined) return { preamble: [], clauses: [], closing: [] };
+  const [announcement, ...orders] = splitAtOrders(opening);
+  const paragraphs = [announcement!, ...orders, ...others.flatMap(splitAtOrders)];
   const closingStart = paragraphs.findIndex((p, i) => i > 0 && isClosing(p.text));
   const end = closingStart < 0 ? paragraphs.length : closingStart;
-  const preamble = paragraphs.length > 1 ? paragraphs.slice(0, 1) : [];
+  const opensPreamble = !afterLead || PREAMBLE_OPENER.test(paragraphs[0]!.text);
+  const preamble = paragraphs.length > 1 && opensPreamble ? paragraphs.slice(0, 1) : [];
   const clauses = paragraphs.slice(preamble.length, end).map(
     (p, i): Clause => ({
       id: makeClauseId(`p${i + 1}`),
@@ -157,19 +196,35 @@ function extend(clause: Clause, paragraph: Paragraph): void {
 export function spanOf(paragraph: Paragraph): SourceSpan {
   const first = paragraph.lines[0]!;
   const last = paragraph.lines.at(-1)!;
-  return { start: first.start + (first.raw.length - first.raw.trimStart().length), end: last.end, line: first.lineNo };
+  return {
+    start: paragraph.start ?? first.start + (first.raw.length - first.raw.trimStart().length),
+    end: paragraph.end ?? last.end,
+    line: first.lineNo,
+  };
 }
 
 /** The id of a relay's lead as a clause: "dan", for đoạn dẫn. */
 export const LEAD_CLAUSE_ID = makeClauseId('dan');
 
+/** The id of the orders a lead relays after its announcement sentence: "dan-2". */
+export const LEAD_ORDERS_CLAUSE_ID = makeClauseId('dan-2');
+
 /**
  * A relay's news lead as a clause of its own, so the measures it orders are tagged ("…, theo đó yêu
  * cầu người dân thực hiện nghiêm 5K, tạm dừng …"): a relay often states its orders only there.
+ * When the orders follow the announcement as sentences of their own ("Ngày …, UBND tỉnh ban hành
+ * Quyết định số … về việc …. Thực hiện giãn cách xã hội theo …"), they are a second lead clause,
+ * "dan-2", so the announcement's subject is not read as the orders and the orders can be cited.
  */
-export function leadClause(paragraph: Paragraph): Clause {
+export function leadClauses(paragraph: Paragraph): Clause[] {
+  const [announcement, orders] = splitAfterAnnouncement(paragraph);
+  const lead = leadClause(announcement!, LEAD_CLAUSE_ID);
+  return orders ? [lead, leadClause(orders, LEAD_ORDERS_CLAUSE_ID)] : [lead];
+}
+
+function leadClause(paragraph: Paragraph, id: ClauseId): Clause {
   return {
-    id: LEAD_CLAUSE_ID,
+    id,
     kind: 'lead',
     marker: '',
     parentId: null,

@@ -15,7 +15,7 @@ import { readLead } from './lead-fields.ts';
 import { decideIdentity, placeTopLines } from './identity.ts';
 import { readMetadataBlock, METADATA_NOTE } from './metadata-block.ts';
 import { toParagraphs, type Paragraph } from './paragraphs.ts';
-import { buildClauses, leadClause } from './clauses.ts';
+import { buildClauses, leadClauses } from './clauses.ts';
 import { readTail, issuerFromSigner } from './signature.ts';
 import { findCitations } from './citations.ts';
 import { isCentralCode } from './doc-code.ts';
@@ -74,7 +74,7 @@ export function parseDirective(input: ParseInput): Directive {
   const identity = decideIdentity(placeTopLines(topLines(lines, zones), zones.lead?.leadLine ?? null));
   const lead = readLead(zones.lead, identity);
   const paragraphs = toParagraphs(zones.body);
-  const operative = buildClauses(paragraphs);
+  const operative = buildClauses(paragraphs, { afterLead: zones.lead !== null });
   const tail = readTail(zones.tail);
   const warnings: ParseWarning[] = [];
 
@@ -184,7 +184,7 @@ export function parseDirective(input: ParseInput): Directive {
     preamble: joinParagraphs(operative.preamble),
     clauses:
       lead && zones.lead
-        ? [leadClause(toParagraphs([zones.lead.leadLine])[0]!), ...operative.clauses]
+        ? [...leadClauses(toParagraphs([zones.lead.leadLine])[0]!), ...operative.clauses]
         : operative.clauses,
     closing: joinParagraphs(operative.closing),
     citations,

@@ -304,6 +304,11 @@ export const Clause = z.object({
   cues: z.array(CueHit),
   /** Measures implied by a central document it applies, apart from cue matches; absent before tagging. */
   implied: z.array(ImpliedMeasure).optional(),
+  /**
+   * Cues of the parent's lead-in this clause completes ("Xét nghiệm cho các đối tượng sau:" → a)
+   * "người có biểu hiện ho, sốt" orders testing too), offsets into `leadIn`; absent when none fired.
+   */
+  leadInCues: z.array(CueHit).optional(),
   /** This clause's own period when it states one; null = the directive's (`Directive.inForce`). */
   inForce: InForce.nullable(),
   /** The numbers it sets: "không quá 10 người", "cách ly tập trung 21 ngày". */
@@ -377,6 +382,23 @@ export const Extraction = z.object({
 });
 export type Extraction = z.output<typeof Extraction>;
 
+/**
+ * Phạm vi: whether the document is a province's Covid-19 document (issue 20, item 4), decided after
+ * tagging (src/lib/scope/). `level`: who issued it, from its own number and header only — `central`
+ * (Thủ tướng, Chính phủ, a Bộ, the Party's central organs: a template, never given a province) or
+ * `provincial`; null when neither says. `covid`: whether it is about Covid-19, from how much of its
+ * operative text speaks of the epidemic; a document that is not carries no measure tags. `kind`
+ * sums both up for lists and filters: `off-topic` when not about Covid-19, else `central` or
+ * `provincial` (a Covid-19 document whose issuer is not read as central).
+ */
+export const Scope = z.object({
+  kind: z.enum(['provincial', 'central', 'off-topic']),
+  level: z.enum(['provincial', 'central']).nullable(),
+  covid: z.boolean(),
+  evidence: z.array(Evidence),
+});
+export type Scope = z.output<typeof Scope>;
+
 export const Directive = z.object({
   /** The stable slug every part of the portal uses for it (from the file name). */
   id: DirectiveId,
@@ -420,6 +442,8 @@ export const Directive = z.object({
   relations: z.array(Relation),
   /** Measure ids ordered anywhere in the directive, in taxonomy order. */
   measures: z.array(z.string()),
+  /** Phạm vi: province or centre, about Covid-19 or not, with the evidence; absent before ingest reads it. */
+  scope: Scope.optional(),
   /** A source URL given by an override, else a saved web page's canonical URL (see `extraction.webPage`); http(s) only. */
   sourceUrl: HttpUrl.nullable(),
   /** How the text was obtained (absent on directives built before formats were read). */

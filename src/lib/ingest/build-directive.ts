@@ -7,6 +7,7 @@ import { nameDirective } from '../directive/naming.ts';
 import { parseDirective } from '../directive/parse.ts';
 import type { Directive, Extraction } from '../directive/schema.ts';
 import { tagDirective } from '../measures/tag-directive.ts';
+import { applyScope } from '../scope/apply-scope.ts';
 import type { PageStart, SourceReadResult } from '../source/source-types.ts';
 import { publishedPath } from '../paths.ts';
 import { applyOverrides, type Overrides } from './overrides.ts';
@@ -22,7 +23,8 @@ export function buildDirective(
   const file = publishedPath(source.file);
   const parsed = parseDirective({ file, text: source.text, encoding: source.encoding });
   onStage('tagging');
-  let directive = tagDirective(parsed);
+  // Scope last: whether it is central or off-topic reads the parsed fields and the tagged clauses.
+  let directive = applyScope(tagDirective(parsed));
   directive.warnings.unshift(
     ...source.warnings.map((w) => ({
       code: 'source' as const,

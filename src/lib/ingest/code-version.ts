@@ -8,8 +8,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { projectRoot } from '../paths.ts';
 
-/** Everything a directive depends on: the stages that build it and the data they read. */
-const INPUTS = [
+/**
+ * Everything a directive depends on: the stages that build it and the data they read, the measure
+ * catalogue included (its cues are the tags; content/search/ only tunes the index, not a parse).
+ */
+export const CODE_VERSION_INPUTS = [
   'src/lib/source',
   'src/lib/directive',
   'src/lib/measures',
@@ -19,19 +22,23 @@ const INPUTS = [
   'src/lib/ingest',
   'src/lib/paths.ts',
   'content/data',
+  'content/measures.yaml',
 ];
 
 let memo: string | undefined;
 
 /** sha256 over every input file's path and bytes, in a fixed order; computed once per process. */
 export function codeVersion(): string {
-  if (memo) return memo;
-  const root = projectRoot();
+  return (memo ??= codeVersionOf(projectRoot()));
+}
+
+/** The same hash over the inputs as they stand under `root` (a test edits a copy and compares). */
+export function codeVersionOf(root: string): string {
   const hash = createHash('sha256');
-  for (const file of INPUTS.flatMap((input) => filesUnder(join(root, input)))) {
+  for (const file of CODE_VERSION_INPUTS.flatMap((input) => filesUnder(join(root, input)))) {
     hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   }
-  return (memo = hash.digest('hex'));
+  return hash.digest('hex');
 }
 
 function filesUnder(path: string): string[] {
@@ -39,7 +46,7 @@ function filesUnder(path: string): string[] {
   try {
     entries = readdirSync(path, { withFileTypes: true });
   } catch {
-    return [path]; // a single file (src/lib/paths.ts)
+    return [path]; // a single file (src/lib/paths.ts, content/measures.yaml)
   }
   return entries
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))

@@ -28,6 +28,11 @@ export const CentralDocument = z.object({
   aliases: z.array(z.string()).default([]),
   /** Measures applying the document (at no stated level) orders. */
   measures: MeasureIds,
+  /**
+   * Measures applying the document to some areas and not others adds: a distancing regime put in
+   * force "đối với thành phố X, huyện Y", or 16 here and 15 there, classes areas (lockdown-zoning).
+   */
+  byArea: z.array(z.string().min(1)).default([]),
   /** Cấp độ dịch: the full set each epidemic level carries. */
   levels: z.array(z.object({ level: z.number().int().min(1).max(4), measures: MeasureIds })).default([]),
 });
@@ -39,7 +44,7 @@ const CentralDocumentFile = z.object({ documents: z.array(CentralDocument).min(1
 export function parseCentralDocuments(yamlText: string, measureIds: ReadonlySet<string>): CentralDocument[] {
   const documents = CentralDocumentFile.parse(parse(yamlText)).documents;
   for (const doc of documents) {
-    for (const id of [...doc.measures, ...doc.levels.flatMap((l) => l.measures)]) {
+    for (const id of [...doc.measures, ...doc.byArea, ...doc.levels.flatMap((l) => l.measures)]) {
       if (!measureIds.has(id)) throw new Error(`central-documents.yaml: ${doc.code} names unknown measure "${id}"`);
     }
   }

@@ -22,9 +22,14 @@ export function measureTags(clause: Clause): MeasureTag[] {
   return clause.measures.map((id) => {
     const seen = new Set<string>();
     const cues: MeasureTag['cues'] = [];
-    for (const hit of clause.cues) {
+    // The clause's own cues, then those of the parent's lead-in it completes (offsets into leadIn).
+    const hits = [
+      ...clause.cues.map((hit) => ({ hit, text: clause.text })),
+      ...(clause.leadInCues ?? []).map((hit) => ({ hit, text: clause.leadIn ?? '' })),
+    ];
+    for (const { hit, text } of hits) {
       if (hit.measure !== id) continue;
-      const matched = clause.text.slice(hit.start, hit.end) || hit.cue;
+      const matched = text.slice(hit.start, hit.end) || hit.cue;
       const key = `${hit.cue}|${matched}`;
       if (seen.has(key)) continue;
       seen.add(key);

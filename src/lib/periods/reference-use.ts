@@ -17,6 +17,9 @@
  *   replaces     "thay thế" just before it ("Chỉ thị này thay thế Chỉ thị số 24/CT-UBND")
  *   amends       "sửa đổi", or "bổ sung" just before it ("sửa đổi, bổ sung Quyết định số …")
  *   cites        "Căn cứ …", "trên cơ sở …", "tiếp theo …" (following on from); an origin ("người về từ các địa bàn cấp độ 3")
+ *   implements   grasped: "quán triệt[, triển khai thực hiện nghiêm túc] Chỉ thị …" — the document is to
+ *                be studied and carried out as a whole, its regime not put in force by the clause
+ *                (only implementing words between "quán triệt" and the reference; `framed`)
  *   implements   framed: the sentence opens "Thực hiện / Triển khai / Theo [chỉ đạo của … tại]
  *                <reference> …, <body> yêu cầu (chỉ đạo, giao, …) …": the document is the one the
  *                text carries out, but its measures are not ordered by this clause (`framed`)
@@ -109,6 +112,16 @@ const ORDERING = [
   'điều chỉnh',
   'đã',
 ];
+/**
+ * "Quán triệt" (to grasp thoroughly, to disseminate) and the words that may stand between it and the
+ * reference while the sentence still only disseminates the document.
+ */
+const GRASP = ['quán', 'triệt'];
+const GRASP_WORDS = new Set(
+  'quán triệt sâu sắc triển khai thực hiện nghiêm túc và có hiệu quả tổ chức tiếp tục đầy đủ các nội dung của tinh thần chỉ đạo số'.split(
+    ' ',
+  ),
+);
 /** Words that may sit between two listed references without breaking the list. */
 const LIST_GLUE = new Set(['và', 'hoặc', 'số', 'chỉ', 'thị', 'nghị', 'quyết', 'các']);
 
@@ -145,6 +158,10 @@ export function classifyReferences(
         return;
       }
     }
+    if (grasped(words.slice(sentence, ref.first).map((w) => w.key))) {
+      uses.push({ kind: 'implements', framed: true });
+      return;
+    }
     uses.push(decide(text, words, ref, window, from === sentence));
   });
   return uses;
@@ -170,6 +187,16 @@ function decide(
   if (EXTEND_KEYS.some((p) => contains(window, p))) return use('extends');
   if (IMPLEMENT_KEYS.some((p) => contains(window, p))) return use('implements');
   return use(afterward(words, ref.last + 1));
+}
+
+/** The sentence up to the reference holds "quán triệt" followed by implementing words only. */
+function grasped(sentence: readonly string[]): boolean {
+  for (let i = sentence.length - 2; i >= 0; i--) {
+    if (sentence[i] === GRASP[0] && sentence[i + 1] === GRASP[1]) {
+      return sentence.slice(i).every((k) => GRASP_WORDS.has(k));
+    }
+  }
+  return false;
 }
 
 /** Words right after the reference, in its sentence, that act on it: "… hết hiệu lực". */

@@ -58,4 +58,55 @@ describe('the news lead as a clause', () => {
     });
     expect(d.clauses.map((c) => [c.id, c.kind])).toEqual([['p1', 'paragraph']]);
   });
+
+  test('orders that follow the announcement as sentences of their own are a second lead clause, "dan-2"', () => {
+    const d = parseDirective({
+      file: 'relay-two-sentences.txt',
+      text: [
+        'Ngày 5/7/2021, UBND tỉnh Bình Định đã ban hành Quyết định số 2290/QĐ-UBND về việc áp dụng biện pháp phòng, chống dịch trên địa bàn tỉnh. Thực hiện giãn cách xã hội trong 14 ngày và tạm dừng các hoạt động tập trung đông người.',
+      ].join('\n'),
+    });
+    expect(d.clauses.map((c) => [c.id, c.kind])).toEqual([
+      ['dan', 'lead'],
+      ['dan-2', 'lead'],
+    ]);
+    const orders = d.clauses[1]!;
+    expect(orders.text).toMatch(/^Thực hiện giãn cách xã hội/);
+    expect(d.text.normalized.slice(orders.span.start, orders.span.end)).toBe(orders.text);
+    expect(orders.label).toBe('Đoạn tin dẫn (tiếp)');
+    expect(d.clauses[0]!.text).not.toContain('giãn cách');
+  });
+
+  test('a relay without a list: "Theo đó, …" after the announcement starts a clause, a caption stays apart', () => {
+    const d = parseDirective({
+      file: 'relay-theo-do.txt',
+      text: [
+        'Tối 3-8, UBND tỉnh Phú Yên có công điện khẩn về việc phòng, chống dịch trên địa bàn tỉnh. Theo đó, đối với thành phố Tuy Hòa: tiếp tục giãn cách xã hội thêm 7 ngày.',
+        '',
+        'Lãnh đạo tỉnh kiểm tra chốt kiểm soát tại thị xã Sông Cầu',
+        '',
+        'Người dân không ra khỏi nhà khi không thật cần thiết.',
+      ].join('\n'),
+    });
+    const texts = d.clauses.map((c) => c.text);
+    expect(texts[0]).toMatch(/^Theo đó, đối với thành phố Tuy Hòa/);
+    expect(texts).toContain('Người dân không ra khỏi nhà khi không thật cần thiết.');
+    const first = d.clauses[0]!;
+    expect(d.text.normalized.slice(first.span.start, first.span.end)).toBe(first.text);
+  });
+
+  test('a lone Roman numeral that opens no run of parts ("V. Hình", a photo credit) is not a part', () => {
+    const d = parseDirective({
+      file: 'relay-credit.txt',
+      text: [
+        'Ngày 18/9/2021, UBND tỉnh Bạc Liêu đã ban hành Quyết định số 1618/QĐ-UBND về việc áp dụng biện pháp phòng dịch.',
+        '',
+        'Người dân thực hiện nghiêm 5K và hạn chế tập trung đông người.',
+        '',
+        'V. Hình',
+      ].join('\n'),
+    });
+    expect(d.clauses.some((c) => c.kind === 'part')).toBe(false);
+    expect(d.clauses.map((c) => c.text)).toContain('Người dân thực hiện nghiêm 5K và hạn chế tập trung đông người.');
+  });
 });

@@ -175,3 +175,23 @@ describe('background and framing in real preambles', () => {
     ]);
   });
 });
+
+describe('a distancing directive applied to named areas', () => {
+  test('16 here and 15 there classes areas by regime: zoning, by each document', () => {
+    const text =
+      'Áp dụng Chỉ thị số 16/CT-TTg đối với thị trấn Đông Hà; áp dụng Chỉ thị số 15/CT-TTg đối với các xã còn lại.';
+    expect(impliedMeasures(text)).toContain('lockdown-zoning');
+    expect(impliedBy(text)).toEqual(['16/CT-TTg', '15/CT-TTg']);
+  });
+
+  test('applied to the province as it stands, with no area named, it zones nothing', () => {
+    expect(impliedMeasures('Thực hiện giãn cách xã hội theo Chỉ thị số 15/CT-TTg.')).not.toContain('lockdown-zoning');
+  });
+
+  test('"quán triệt, triển khai thực hiện nghiêm túc Chỉ thị …" carries the document out as a whole: no set', () => {
+    expect(
+      impliedBy('Các đơn vị quán triệt, triển khai thực hiện nghiêm túc Chỉ thị số 19/CT-TTg của Thủ tướng Chính phủ.'),
+    ).toEqual([]);
+    expect(impliedBy('Quán triệt và thực hiện giãn cách xã hội theo Chỉ thị số 16/CT-TTg.')).toEqual(['16/CT-TTg']);
+  });
+});

@@ -12,8 +12,11 @@ describe('orders in real wording', () => {
     expect(tags('Người dân thực hiện nghiêm nguyên tắc “ai ở đâu ở đó”.')).toEqual(['distancing-gatherings']);
   });
 
-  test('"cách ly toàn xã hội" is distancing, not the quarantine of persons', () => {
-    expect(tags('Toàn tỉnh thực hiện cách ly toàn xã hội trong 14 ngày.')).toEqual(['distancing-gatherings']);
+  test('"cách ly toàn xã hội" is distancing and a lockdown of the area, not the quarantine of persons', () => {
+    expect(tags('Toàn tỉnh thực hiện cách ly toàn xã hội trong 14 ngày.')).toEqual([
+      'distancing-gatherings',
+      'lockdown-zoning',
+    ]);
   });
 
   test('"không ra khỏi nhà khi không thật cần thiết" orders stay-at-home', () => {
@@ -51,6 +54,30 @@ describe('orders in real wording', () => {
     expect(tags('Cửa hàng chỉ bán hàng mang về.')).toEqual(['business-restrictions']);
   });
 
+  test('an exam held under distancing is a school measure', () => {
+    expect(tags('Mỗi điểm thi bố trí phòng thi dự phòng cho thí sinh có biểu hiện sốt.')).toContain('schools-events');
+  });
+
+  test('violations reported and handled are enforcement', () => {
+    expect(tags('Người dân báo ngay cho chính quyền các trường hợp vi phạm quy định phòng dịch.')).toEqual([
+      'enforcement-accountability',
+    ]);
+  });
+
+  test('urgent measures kept up and every task carried out together are the response as a whole', () => {
+    expect(tags('Tiếp tục thực hiện các biện pháp cấp bách phòng, chống dịch.')).toEqual(['response-planning']);
+    expect(tags('Triển khai đồng bộ các nhiệm vụ phòng, chống dịch.')).toEqual(['response-planning']);
+  });
+
+  test('a distancing regime for named areas classes them (zoning); lifted, it zones nothing', () => {
+    expect(tags('Đối với huyện Đông Sơn: tiếp tục giãn cách xã hội thêm 7 ngày.')).toEqual([
+      'distancing-gatherings',
+      'lockdown-zoning',
+    ]);
+    expect(tags('Kết thúc giãn cách xã hội đối với huyện Đông Sơn.')).not.toContain('lockdown-zoning');
+    expect(tags('Tiếp tục giãn cách xã hội trên địa bàn tỉnh.')).toEqual(['distancing-gatherings']);
+  });
+
   test('"học trực tuyến" moves school online', () => {
     expect(tags('Học sinh chuyển sang học trực tuyến.')).toContain('schools-events');
   });
@@ -65,6 +92,20 @@ describe('false friends in real wording', () => {
 
   test('"đi chợ hộ" supplies people kept at home; it does not restrict markets', () => {
     expect(tags('Lực lượng chức năng đi chợ hộ người dân.')).toEqual(['essential-supplies']);
+  });
+
+  test('"vi phạm pháp luật" is crime, not a breach of the epidemic rules', () => {
+    expect(tags('Đấu tranh, ngăn chặn tội phạm và vi phạm pháp luật.')).toEqual([]);
+  });
+
+  test('the department of information named as a body is no propaganda order', () => {
+    expect(tags('Sở Thông tin và Truyền thông chủ trì, phối hợp với các đơn vị.')).toEqual([]);
+  });
+
+  test("16/CT-TTg's title, as a cited document's subject, is no order of urgent measures", () => {
+    expect(tags('Căn cứ Chỉ thị số 16/CT-TTg về thực hiện các biện pháp cấp bách phòng, chống dịch COVID-19.')).toEqual(
+      [],
+    );
   });
 
   test('a school closure still counts where schools are named otherwise', () => {

@@ -65,3 +65,34 @@ describe('tagDirective', () => {
     expect(directive.measures).toEqual(body?.measures);
   });
 });
+
+describe('a child reads its parent’s lead-in; a heading keeps to its own words', () => {
+  const LIST = [
+    'Số: 15/UBND-VX',
+    'Quảng Trị, ngày 2 tháng 8 năm 2021',
+    '',
+    'UBND tỉnh yêu cầu các cơ quan thực hiện các nội dung sau:',
+    '1. Xét nghiệm SARS-CoV-2 cho các đối tượng sau:',
+    'a) người có biểu hiện ho, sốt, khó thở;',
+    'b) người về từ vùng dịch.',
+    '2. Về các biện pháp phòng, chống dịch:',
+    'a) Tạm dừng hoạt động karaoke, vũ trường.',
+    'b) Thực hiện tiêm chủng cho người từ 18 tuổi trở lên.',
+  ].join('\n');
+  const directive = tagDirective(parseDirective({ file: 'lead-in.txt', text: LIST }));
+  const clause = (id: string) => directive.clauses.find((c) => c.id === id)!;
+
+  test('"Xét nghiệm … cho các đối tượng sau: a) người có biểu hiện ho, sốt" → a) orders testing', () => {
+    expect(clause('1.a').measures).toEqual(['testing']);
+    const hit = clause('1.a').leadInCues![0]!;
+    expect(clause('1.a').leadIn!.slice(hit.start, hit.end)).toBe('Xét nghiệm');
+    expect(clause('1.b').measures).toEqual(expect.arrayContaining(['testing', 'movement-control']));
+  });
+
+  test('a heading whose children carry the orders gets none of theirs, and passes nothing it does not say', () => {
+    expect(clause('2').measures).toEqual([]);
+    expect(clause('2.a').measures).toEqual(['business-restrictions']);
+    expect(clause('2.b').measures).toEqual(['vaccination']);
+    expect(clause('2.b').leadInCues).toBeUndefined();
+  });
+});
