@@ -13,6 +13,8 @@
  *                      van-ban/<id>.json and .txt
  *   so-sanh/           what /so-sanh/ serves to the comparison island (compare/site/build-files.ts),
  *                      and families.json, the instruction families the /so-sanh pages list
+ *   in-force/          the in-force layer (lib/in-force/layer.ts): the panel by province, the heat
+ *                      map, the resolved relations; its in-force.csv.gz goes to downloads/
  *   stamp.json         which corpus file it was prepared from (size and time), to know when to redo it
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -29,6 +31,7 @@ import { listMeasures } from '../measures/index.ts';
 import { corpusCoverage, type Coverage } from './coverage.ts';
 import { directiveCard, type DirectiveCard } from './directive-card.ts';
 import { writeDownloads, type DownloadManifest } from '../downloads/downloads.ts';
+import { IN_FORCE_DIR, writeInForce } from '../in-force/layer.ts';
 import { provinceMeasureMatrix, type Matrix } from './matrix.ts';
 import { measureListings, type MeasureListing } from './measure-listing.ts';
 
@@ -97,6 +100,10 @@ export async function prepareListings(
   };
   await writeFile(join(dir, 'aggregates.json'), JSON.stringify(aggregates));
   progress('aggregates for the listings');
+  const inForce = await writeInForce(() => directives, dir);
+  progress(
+    `in force: ${inForce.rows} change rows, ${inForce.relations.resolved} of ${inForce.relations.total} relations resolved`,
+  );
 }
 
 /** Written by prepareComparison when every comparison file is there. */
@@ -164,7 +171,12 @@ export function corpusStamp(corpusDir: string): CorpusStamp | null {
 export function isPreparedFrom(dir: string, stamp: CorpusStamp | null): boolean {
   const file = join(dir, 'stamp.json');
   // A folder from an older chithi, or cut short, lacks one of these: prepared again.
-  const parts = [file, join(dir, 'aggregates.json'), join(dir, COMPARISON_DONE)];
+  const parts = [
+    file,
+    join(dir, 'aggregates.json'),
+    join(dir, IN_FORCE_DIR, 'manifest.json'),
+    join(dir, COMPARISON_DONE),
+  ];
   if (!stamp || !parts.every((part) => existsSync(part))) return false;
   const saved = JSON.parse(readFileSync(file, 'utf8')) as CorpusStamp;
   return saved.file === stamp.file && saved.bytes === stamp.bytes && saved.mtimeMs === stamp.mtimeMs;
