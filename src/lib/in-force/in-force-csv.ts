@@ -3,7 +3,7 @@
  * run of equal cells of a (province, measure) — not one per day: /du-lieu shows how to expand it to
  * days in pandas and R. Lists inside a cell are joined by ";"; a parameter is "kind=value unit".
  */
-import { stringify, type Stringifier } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import { inertCell } from '../downloads/clauses-csv.ts';
 import type { ChangeRow } from './panel.ts';
 
@@ -26,10 +26,15 @@ export const IN_FORCE_CSV_COLUMNS = [
   'templates',
 ] as const;
 
-export function inForceCsvStringifier(): Stringifier {
-  return stringify({
-    bom: true,
-    header: true,
+/**
+ * Rows as CSV text, in one piece per province: the file is written in a few large chunks (a stream
+ * write per row cost more in gzip's thread hand-offs than the panel itself). The first chunk
+ * carries the BOM and the header.
+ */
+export function inForceCsvChunk(rows: readonly string[][], first: boolean): string {
+  return stringify(rows as string[][], {
+    bom: first,
+    header: first,
     columns: [...IN_FORCE_CSV_COLUMNS],
     record_delimiter: 'windows',
     cast: { string: inertCell },

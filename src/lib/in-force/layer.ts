@@ -21,7 +21,7 @@ import { clausePeriods, type ClausePeriod } from './clause-periods.ts';
 import { PANEL_FIRST_DAY, PANEL_LAST_DAY, weekIndex } from './days.ts';
 import type { Day, EffectivePeriod, PeriodChange } from './effective-period.ts';
 import { weekCodes } from './heat-map.ts';
-import { IN_FORCE_CSV, inForceCsvRow, inForceCsvStringifier } from './in-force-csv.ts';
+import { IN_FORCE_CSV, inForceCsvChunk, inForceCsvRow } from './in-force-csv.ts';
 import { provincePanel, type ChangeRow } from './panel.ts';
 import { actingRelations, resolveRelations, type ActingRelation, type ResolvedRelation } from './relations.ts';
 import { DocumentResolver } from './resolve-document.ts';
@@ -111,15 +111,18 @@ export async function writeInForce(source: () => Iterable<Directive>, dir: strin
   const measures = listMeasures().map((m) => m.id);
   const heat: HeatMap = { measures: Object.fromEntries(measures.map((m) => [m, {}])) };
   const provinces: InForceManifest['provinces'] = [];
-  const csv = inForceCsvStringifier();
-  const written = pipeline(csv, createGzip(), createWriteStream(join(dir, 'downloads', IN_FORCE_CSV)));
+  const csv = createGzip();
+  const written = pipeline(csv, createWriteStream(join(dir, 'downloads', IN_FORCE_CSV)));
   let rowCount = 0;
   const ordered = [...byProvince].sort(([, a], [, b]) => a.name.localeCompare(b.name, 'vi'));
   for (const [id, group] of ordered) {
     const rows = [...provincePanel(id, group.periods, measures)];
     rowCount += rows.length;
-    for (const row of rows)
-      if (!csv.write(inForceCsvRow(row, group.name))) await new Promise((r) => csv.once('drain', r));
+    const chunk = inForceCsvChunk(
+      rows.map((row) => inForceCsvRow(row, group.name)),
+      provinces.length === 0,
+    );
+    if (!csv.write(chunk)) await new Promise((resolve) => csv.once('drain', resolve));
     const clauses: Record<string, ClauseFacts> = {};
     const named = new Set(rows.flatMap((r) => r.clauses));
     for (const p of group.periods) {
@@ -148,6 +151,7 @@ export async function writeInForce(source: () => Iterable<Directive>, dir: strin
     await writeFile(join(out, 'tinh', `${id}.json`), JSON.stringify(file));
     provinces.push({ id, name: group.name, dayPages });
   }
+  if (provinces.length === 0) csv.write(inForceCsvChunk([], true));
   csv.end();
   await written;
 

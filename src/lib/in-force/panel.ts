@@ -74,7 +74,11 @@ function* measureSeries(province: string, measure: string, periods: readonly Cla
   if (periods.length === 0) return;
   const starts = new Map<Day, ClausePeriod[]>();
   const ends = new Map<Day, ClausePeriod[]>();
-  const push = (map: Map<Day, ClausePeriod[]>, d: Day, p: ClausePeriod) => map.set(d, [...(map.get(d) ?? []), p]);
+  const push = (map: Map<Day, ClausePeriod[]>, d: Day, p: ClausePeriod) => {
+    const list = map.get(d);
+    if (list) list.push(p);
+    else map.set(d, [p]);
+  };
   for (const p of periods) {
     const from = p.period.from!;
     const to = p.period.to;
