@@ -3,7 +3,7 @@
  * clauses or texts. Every page that lists directives reads these (a few hundred bytes each), so a
  * listing page never loads the corpus; only a directive's own page loads the whole directive.
  */
-import { parseDocCode } from '../directive/doc-code.ts';
+import { numberKey } from '../in-force/resolve-document.ts';
 import type { Directive } from '../directive/schema.ts';
 
 export type DirectiveCard = Pick<
@@ -24,8 +24,11 @@ export type DirectiveCard = Pick<
   clauseCount: number;
   /** Code key of its own number ("7-CT-TU"), to resolve other directives' citations of it. */
   numberKey: string | null;
-  /** Code keys of the documents it cites, for "cited by" on the cited directive's page. */
-  citationKeys: string[];
+  /**
+   * The documents it cites, by code key and the date printed beside them, for "cited by" on the cited
+   * directive's page (resolved by province and year, in-force/resolve-document.ts).
+   */
+  citationRefs: { key: string; date: string | null }[];
 };
 
 export function directiveCard(d: Directive): DirectiveCard {
@@ -43,7 +46,12 @@ export function directiveCard(d: Directive): DirectiveCard {
     documentName: d.documentName,
     issuerName: d.issuerName,
     clauseCount: d.clauses.length,
-    numberKey: d.number ? (parseDocCode(d.number.value)?.key ?? null) : null,
-    citationKeys: [...new Set(d.citations.flatMap((c) => (c.key ? [c.key] : [])))],
+    numberKey: numberKey(d),
+    citationRefs: uniqueRefs(d.citations.flatMap((c) => (c.key ? [{ key: c.key, date: c.date }] : []))),
   };
+}
+
+function uniqueRefs(refs: { key: string; date: string | null }[]): { key: string; date: string | null }[] {
+  const seen = new Map(refs.map((r) => [`${r.key} ${r.date ?? ''}`, r]));
+  return [...seen.values()];
 }

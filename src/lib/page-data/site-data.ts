@@ -17,6 +17,8 @@
  *   so-sanh/           what /so-sanh/ serves to the comparison island (compare/site/build-files.ts),
  *                      and families.json, the instruction families the /so-sanh pages list
  *   parts/<name>.json  written by each part when its files are all there (site-parts.ts)
+ *   in-force/          the in-force layer (lib/in-force/layer.ts): the panel by province, the heat
+ *                      map, the resolved relations; its in-force.csv.gz goes to downloads/
  *   stamp.json         which corpus file it was prepared from (size and time), to know when to redo it
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -12,6 +12,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FAMILIES_FILE } from '../compare/site/build-files.ts';
 import type { Directive } from '../directive/schema.ts';
+import { writeInForce } from '../in-force/layer.ts';
 import { isStampedFrom, prepareComparison, prepareListings, writeStamp, type CorpusStamp } from './site-data.ts';
 import { siteSourceOf, type SiteSource } from './site-source.ts';
 
@@ -62,6 +63,21 @@ export const SITE_PARTS: readonly SitePart[] = [
     beforePages: false,
     run: ({ source, dir, onProgress }) => prepareComparison(source, dir, { onProgress }),
     publishes: [{ from: 'so-sanh', to: 'so-sanh', except: [FAMILIES_FILE] }],
+  },
+  {
+    // The in-force layer (in-force/layer.ts): read by the day pages, the heat map and the province
+    // timelines as they render. Its in-force.csv.gz goes into downloads/, which the listings publish
+    // once every part is done.
+    name: 'in-force',
+    dependsOn: [],
+    beforePages: true,
+    run: async ({ source, dir, onProgress }) => {
+      const written = await writeInForce(() => source.directives(), dir);
+      onProgress(
+        `in force: ${written.rows} change rows, ${written.relations.resolved} of ${written.relations.total} relations resolved`,
+      );
+    },
+    publishes: [],
   },
 ];
 
