@@ -7,6 +7,7 @@ import { againstTemplates, templateNumbers, type ClauseNumber } from '../../../s
 import { compareStrictness, strictest } from '../../../src/lib/directive/parameter-strictness.ts';
 import { listCentralDocuments } from '../../../src/lib/measures/central-documents.ts';
 import { compareClause } from '../../../src/lib/compare/compare-clause.ts';
+import { formatAgainstTemplate } from '../../../src/lib/compare/present.ts';
 import { toComparable } from '../../../src/lib/compare/comparable.ts';
 import { patchDirective } from '../../setup/in-force-corpus.ts';
 import { clause as seedClause, seedDirectives } from '../../setup/seeds.ts';
@@ -166,5 +167,20 @@ describe('the comparison carries what the template comparison reads', () => {
       ['max_gathering', 'looser'],
       ['min_distance', null],
     ]);
+  });
+});
+
+describe('formatAgainstTemplate (chithi compare --clause)', () => {
+  test('one line per number with the verdict; nothing for a clause applying no template', () => {
+    const comparisons = againstTemplates(
+      { applies: ['16/CT-TTg'], parameters: [number('max_gathering', 10, 'people')] },
+      templates,
+    );
+    expect(formatAgainstTemplate(comparisons).split('\n')).toEqual([
+      'So với Chỉ thị 16/CT-TTg:',
+      '  Số người tụ tập tối đa: 10 người / mẫu 2 người (ngoài phạm vi công sở, trường học, bệnh viện và tại nơi công cộng) → nới hơn mẫu',
+      '  Khoảng cách tối thiểu: không nêu / mẫu 2 m (khi giao tiếp) → không so được',
+    ]);
+    expect(formatAgainstTemplate([])).toBe('');
   });
 });
