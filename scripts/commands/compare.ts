@@ -1,9 +1,18 @@
 import type { Command } from 'commander';
 import { loadCorpus } from '../../src/lib/corpus/load.ts';
-import { compareClause, compareDirectives, compareMeasure, ComparisonInputError } from '../../src/lib/compare/index.ts';
+import {
+  againstTemplates,
+  compareClause,
+  compareDirectives,
+  compareMeasure,
+  ComparisonInputError,
+  templateNumbers,
+} from '../../src/lib/compare/index.ts';
+import { listCentralDocuments } from '../../src/lib/measures/index.ts';
 import {
   clauseViewForJson,
   directivesViewForJson,
+  formatAgainstTemplate,
   formatClauseView,
   formatDirectivesView,
 } from '../../src/lib/compare/present.ts';
@@ -52,7 +61,11 @@ export function registerCompare(program: Command): void {
         const [directive = '', clause = ''] = opts.clause.split('#');
         if (!clause) throw new ComparisonInputError(`--clause wants <directive>#<clause>, got "${opts.clause}"`);
         const view = compareClause(corpus, directive, clause, columns);
-        print(clauseViewForJson(view, flat), formatClauseView(view));
+        const againstTemplate = againstTemplates(view.base, templateNumbers(listCentralDocuments()));
+        print(
+          { ...clauseViewForJson(view, flat), ...(againstTemplate.length > 0 ? { againstTemplate } : {}) },
+          [formatClauseView(view), formatAgainstTemplate(againstTemplate)].filter(Boolean).join('\n\n'),
+        );
       } else if (measure) {
         const view = compareMeasure(corpus, measure, columns);
         print(clauseViewForJson(view, flat), formatClauseView(view));

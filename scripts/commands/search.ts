@@ -24,6 +24,9 @@ interface SearchFlags {
   year: string[];
   from?: string;
   to?: string;
+  inForce?: string;
+  maxGathering?: number;
+  minQuarantine?: number;
   exact?: boolean;
   sort: SearchSort;
   limit: number;
@@ -49,6 +52,13 @@ export function registerSearch(program: Command): void {
     .option('--year <yyyy>', 'only this year of issue (repeatable)', collectParsed(year), [])
     .option('--from <YYYY-MM-DD>', 'issued on or after this date', isoDate)
     .option('--to <YYYY-MM-DD>', 'issued on or before this date', isoDate)
+    .option(
+      '--in-force <YYYY-MM-DD>',
+      'only clauses in force on this day (as their texts state their periods)',
+      isoDate,
+    )
+    .option('--max-gathering <n>', 'only clauses capping gatherings at n people or fewer', intBetween(0, 100_000))
+    .option('--min-quarantine <n>', 'only clauses ordering at least n days of quarantine', intBetween(0, 365))
     .option('--exact', 'keep only the exact spellings of the words typed with diacritics')
     .addOption(new Option('--sort <order>', 'result order').choices(SEARCH_SORTS).default(SEARCH_DEFAULTS.sort))
     .option('--limit <n>', `hits per page (1–${MAX_LIMIT})`, intBetween(1, MAX_LIMIT), SEARCH_DEFAULTS.limit)
@@ -91,6 +101,9 @@ function toParams(q: string, flags: SearchFlags): SearchParams {
     years: flags.year,
     ...(flags.from ? { from: flags.from } : {}),
     ...(flags.to ? { to: flags.to } : {}),
+    ...(flags.inForce ? { inForce: flags.inForce } : {}),
+    maxGathering: flags.maxGathering ?? null,
+    minQuarantine: flags.minQuarantine ?? null,
     exact: flags.exact === true,
     sort: flags.sort,
     limit: flags.limit,

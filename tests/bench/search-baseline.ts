@@ -7,7 +7,11 @@ import type { Meilisearch, SearchParams, SearchResponse } from 'meilisearch';
 import { RETRIEVED_FIELDS, type ClauseDoc } from '../../src/lib/search/clause-doc.ts';
 import { combine, filterClauses } from '../../src/lib/search/filters.ts';
 import type { SearchParams as ChithiParams } from '../../src/lib/search/query.ts';
-import { FACET_FIELDS } from '../../src/lib/search/settings.ts';
+import { RANGE_FACETS } from '../../src/lib/search/range-facets.ts';
+import { FACET_FIELDS, IN_FORCE_FIELDS } from '../../src/lib/search/settings.ts';
+
+/** The facets the project's query asks for: the seven lists and the range facets' fields. */
+const RANGE_FIELDS = RANGE_FACETS.map((r) => r.field);
 import { SNIPPET_WORDS } from '../../src/lib/search/snippet.ts';
 import { awaitTask } from '../../src/lib/search/tasks.ts';
 
@@ -20,7 +24,10 @@ export async function indexPlain(client: Meilisearch, uid: string, docs: readonl
   const index = client.index(uid);
   await awaitTask(
     client,
-    index.updateSettings({ filterableAttributes: [...FACET_FIELDS, 'dateNum'], sortableAttributes: ['dateNum'] }),
+    index.updateSettings({
+      filterableAttributes: [...FACET_FIELDS, 'dateNum', ...IN_FORCE_FIELDS, ...RANGE_FIELDS],
+      sortableAttributes: ['dateNum'],
+    }),
     TASK,
   );
   const plainDocs = docs.map(({ telex: _telex, codes: _codes, ...natural }) => natural);
@@ -47,7 +54,7 @@ export function plainSearch(
 
 /** Facets, highlighting and a cropped snippet, as the project's query returns them. */
 export const PLAIN_FULL: SearchParams = {
-  facets: [...FACET_FIELDS],
+  facets: [...FACET_FIELDS, ...RANGE_FIELDS],
   attributesToRetrieve: [...RETRIEVED_FIELDS],
   attributesToHighlight: ['text'],
   attributesToCrop: ['text'],

@@ -5,6 +5,10 @@
  * snippet — next to a plain Meilisearch query on the same server with the same facets, filter,
  * highlighting and crop. The acceptance bar: p95 ≤ 1.5× plain and under 20 ms at 100,000 and at
  * 430,000 clauses.
+ *
+ * And the in-force filter (issue 17: `?hieu-luc=`, two range comparisons on day numbers): the same
+ * queries with a day in force and without it, p95 against p95, target ≤ 1.5×. The corpus gets
+ * periods and numbers from bench-periods.ts while the generator writes none.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -22,6 +26,7 @@ import { foldDiacritics } from '../../src/lib/text/fold.ts';
 import { syllables } from '../../src/lib/text/syllables.ts';
 import { startTestMeili } from '../integration/setup/meili.ts';
 import { EXACT_SPELLING_QUERIES } from '../relevance/seed-queries.ts';
+import { addDays, withBenchPeriods } from './bench-periods.ts';
 import { indexPlain, PLAIN_FULL, plainSearch } from './search-baseline.ts';
 import { useNodeHttpFetch } from './search-http.ts';
 import { percentile, printTable } from './table.ts';
@@ -53,10 +58,14 @@ export default async function searchScaleBench(): Promise<void> {
   const latencyRows: Array<Array<string | number>> = [];
   const indexRows: Array<Array<string | number>> = [];
   const exactRows: Array<Array<string | number>> = [];
+  const inForceRows: Array<Array<string | number>> = [];
   try {
     const { directives: sources } = await ingestDirectory();
     for (const size of SIZES) {
-      const corpus = generateSyntheticCorpus({ directives: size.directives, seed: SEED, sources });
+      const corpus = withBenchPeriods(
+        generateSyntheticCorpus({ directives: size.directives, seed: SEED, sources }),
+        SEED,
+      );
       const docs = corpus.flatMap(clauseDocuments);
       const prefix = `${meili.indexPrefix}${size.directives}_`;
 
@@ -111,6 +120,8 @@ export default async function searchScaleBench(): Promise<void> {
         latencyRows.push([size.label, label, p50, p95, plainP50, plainP95, (p95 / plainP95).toFixed(2), loadAverage()]);
       }
 
+      inForceRows.push([size.label, ...(await inForceLatency(config, queries, random, corpus)), loadAverage()]);
+
       for (const q of EXACT_SPELLING_QUERIES) {
         const ours = await searchClauses(config, { q, limit: 20 });
         const plain = await plainSearch(admin, plainUid, { q, limit: 20 });
@@ -150,7 +161,78 @@ export default async function searchScaleBench(): Promise<void> {
     ['size', 'filter', 'chithi p50', 'chithi p95', 'plain p50', 'plain p95', 'p95 ratio', 'load 1/5/15 min'],
     latencyRows,
   );
+  printTable(
+    `In-force filter, ${QUERIES} sequential queries with a day in force and the same without, client-side ms (target: p95 ratio ≤ 1.5)`,
+    [
+      'size',
+      'clauses with a known period',
+      'hits kept (median %)',
+      'without p50',
+      'without p95',
+      'with p50',
+      'with p95',
+      'p95 ratio',
+      'load 1/5/15 min',
+    ],
+    inForceRows,
+  );
   printTable('Exact spelling in the top 20 (synthetic corpus)', ['size', 'query', 'chithi', 'plain'], exactRows);
+}
+
+/**
+ * The same query with and without a day in force, taken in turns so that load falls on both alike.
+ * The day is one a directive of the corpus was issued on, or up to a month after, so the filter
+ * keeps something. Returns: share of clauses with a known period, the median share of hits kept,
+ * p50/p95 without, p50/p95 with, the p95 ratio.
+ */
+async function inForceLatency(
+  config: Awaited<ReturnType<typeof indexCorpus>>,
+  queries: readonly SearchParams[],
+  random: Random,
+  corpus: readonly Directive[],
+): Promise<Array<string | number>> {
+  const without: number[] = [];
+  const withDay: number[] = [];
+  const kept: number[] = [];
+  const dated = corpus.filter((d) => d.date);
+  for (const [i, query] of queries.entries()) {
+    const day = addDays(random.pick(dated).date!.value, random.int(0, 30));
+    const plain = { ...query, limit: 10 };
+    const filtered = { ...plain, inForce: day };
+    const runs: Array<[SearchParams, number[]]> =
+      i % 2 === 0
+        ? [
+            [plain, without],
+            [filtered, withDay],
+          ]
+        : [
+            [filtered, withDay],
+            [plain, without],
+          ];
+    const total = new Map<SearchParams, number>();
+    for (const [params, into] of runs) {
+      const t = performance.now();
+      const result = await searchClauses(config, params);
+      const ms = performance.now() - t;
+      total.set(params, result.total);
+      if (i >= WARM_UP) into.push(ms);
+    }
+    const all = total.get(plain) ?? 0;
+    if (i >= WARM_UP && all > 0) kept.push((100 * (total.get(filtered) ?? 0)) / all);
+  }
+  const clauses = corpus.reduce((n, d) => n + d.clauses.length, 0);
+  const known = corpus.reduce((n, d) => n + d.clauses.filter((c) => (c.inForce ?? d.inForce) !== null).length, 0);
+  const p95Without = percentile(without, 95);
+  const p95With = percentile(withDay, 95);
+  return [
+    `${((100 * known) / Math.max(1, clauses)).toFixed(0)} %`,
+    kept.length > 0 ? percentile(kept, 50).toFixed(0) : '—',
+    percentile(without, 50),
+    p95Without,
+    percentile(withDay, 50),
+    p95With,
+    (p95With / p95Without).toFixed(2),
+  ];
 }
 
 /**

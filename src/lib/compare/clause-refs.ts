@@ -14,6 +14,8 @@ export function clauseRef(index: AlignmentIndex, clause: number): ClauseRef {
     measures: indexed.clause.measures,
     locator: indexed.clause.locator,
     citation: citeClause(indexed.clause.locator, directive.documentCitation),
+    ...(indexed.clause.applies ? { applies: indexed.clause.applies } : {}),
+    ...(indexed.clause.parameters ? { parameters: indexed.clause.parameters } : {}),
   };
 }
 

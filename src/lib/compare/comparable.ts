@@ -5,6 +5,7 @@
  */
 import { compareDateOrder, orderDayOf } from '../directive/date-order.ts';
 import type { Clause, ClauseKind, Directive } from '../directive/schema.ts';
+import type { ClauseNumber } from './against-template.ts';
 import type { DirectiveRef } from './types.ts';
 
 export interface ComparableClause {
@@ -21,6 +22,10 @@ export interface ComparableClause {
   locator: string;
   /** Whether other clauses hang under this one. */
   hasChildren: boolean;
+  /** The central templates it applies ("16/CT-TTg", "128/NQ-CP cấp 3"); absent when none. */
+  applies?: string[];
+  /** The numbers of its own words ("không quá 10 người"); absent when none. */
+  parameters?: ClauseNumber[];
 }
 
 export interface ComparableDirective extends DirectiveRef {
@@ -42,6 +47,7 @@ export function toComparable(directive: Directive): ComparableDirective {
     documentCitation: directive.citation,
     synthetic: directive.synthetic,
     clauses: directive.clauses.map((clause: Clause) => ({
+      ...templateFacts(clause),
       id: clause.id,
       kind: clause.kind,
       parentId: clause.parentId,
@@ -53,6 +59,15 @@ export function toComparable(directive: Directive): ComparableDirective {
       hasChildren: parents.has(clause.id),
     })),
   };
+}
+
+/** What "against the template" reads (against-template.ts), left out when empty: the files stay small. */
+function templateFacts(clause: Clause): Pick<ComparableClause, 'applies' | 'parameters'> {
+  const applies = [...new Set((clause.implied ?? []).map((hit) => hit.by))];
+  const parameters = clause.parameters.flatMap((p) =>
+    p.provenance === 'extracted' ? [{ kind: p.kind, value: p.value, unit: p.unit, text: p.text }] : [],
+  );
+  return { ...(applies.length > 0 ? { applies } : {}), ...(parameters.length > 0 ? { parameters } : {}) };
 }
 
 /** The heading of a column: the directive without its clauses. */

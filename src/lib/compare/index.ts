@@ -17,5 +17,15 @@ export { rebase } from './rebase.ts';
 export { ComparisonInputError, indexOf, type CorpusInput } from './corpus-input.ts';
 export { ADAPTED_MIN, COMPARABLE_MIN, LABEL_TEXT, SAME_WORDING_MIN, labelFor } from './labels.ts';
 export { toDiffText } from './diff-text.ts';
+export {
+  againstTemplates,
+  templateNumbers,
+  VERDICT_TEXT,
+  type ClauseNumber,
+  type StrictnessVerdict,
+  type TemplateComparison,
+  type TemplateNumbers,
+  type TemplateRow,
+} from './against-template.ts';
 export { diffSegments } from './syllable-diff.ts';
 export type * from './types.ts';

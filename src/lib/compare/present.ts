@@ -4,6 +4,7 @@
  * a plain-text rendering with removed runs in [-…-] and added runs in {+…+} (jsdiff's word-diff
  * convention) for reading in a terminal.
  */
+import { VERDICT_TEXT, type TemplateComparison } from './against-template.ts';
 import { LABEL_TEXT } from './labels.ts';
 import type {
   ClauseComparison,
@@ -131,4 +132,25 @@ export function formatDirectivesView(view: DirectiveComparison): string {
   lines.push(`Only in ${name(view.a)}: ${view.onlyInA.map((c) => c.clauseId).join(', ') || '—'}`);
   lines.push(`Only in ${name(view.b)}: ${view.onlyInB.map((c) => c.clauseId).join(', ') || '—'}`);
   return lines.join('\n');
+}
+
+/**
+ * "Against the template" for a terminal: one line per number, the clause's, the template's and the
+ * verdict ("Số người tụ tập tối đa: 10 người / mẫu 2 người → nới hơn mẫu"); "" when there is none.
+ */
+export function formatAgainstTemplate(comparisons: readonly TemplateComparison[]): string {
+  return comparisons
+    .map((c) => {
+      const rows = c.rows.map((r) => {
+        const mine = r.clause?.shown ?? 'không nêu';
+        const theirs = r.template
+          ? `${r.template.shown}${r.template.where ? ` (${r.template.where})` : ''}`
+          : 'không quy định';
+        return `  ${r.label}: ${mine} / mẫu ${theirs} → ${r.verdict ? VERDICT_TEXT[r.verdict] : 'không so được'}`;
+      });
+      return [`So với ${c.name}:`, ...(rows.length > 0 ? rows : ['  (mẫu không có con số nào được ghi lại)'])].join(
+        '\n',
+      );
+    })
+    .join('\n');
 }

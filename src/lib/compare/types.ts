@@ -42,6 +42,8 @@ export interface DirectiveRef {
   title: string;
 }
 
+import type { ClauseNumber } from './against-template.ts';
+
 /** One clause of one directive, with a ready citation. */
 export interface ClauseRef {
   directive: DirectiveRef;
@@ -52,6 +54,9 @@ export interface ClauseRef {
   locator: string;
   /** "Mục 3, Chỉ thị số 07-CT/TU ngày 07/8/2021 của Ban Thường vụ Tỉnh ủy Nghệ An". */
   citation: string;
+  /** The central templates it applies and the numbers of its own words (against-template.ts). */
+  applies?: string[] | undefined;
+  parameters?: ClauseNumber[] | undefined;
 }
 
 /** One directive's column in a side-by-side view. */

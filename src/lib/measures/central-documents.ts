@@ -8,10 +8,23 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { parseDocCode } from '../directive/doc-code.ts';
+import { ParameterKind, ParameterUnit } from '../directive/schema.ts';
 import { contentDir } from '../paths.ts';
 import { listMeasures } from './catalogue.ts';
 
 const MeasureIds = z.array(z.string().min(1)).min(1);
+
+/** A number the document itself sets, with its own words (compare/against-template.ts reads it). */
+export const TemplateParameter = z.object({
+  kind: ParameterKind,
+  value: z.number(),
+  unit: ParameterUnit,
+  /** Where the number holds when the document sets several: "trong một phòng". */
+  where: z.string().min(1).nullable().default(null),
+  /** The document's words the number rests on. */
+  wording: z.string().min(1),
+});
+export type TemplateParameter = z.output<typeof TemplateParameter>;
 
 export const CentralDocument = z.object({
   /** Số hiệu as the Government prints it: "16/CT-TTg". */
@@ -33,8 +46,18 @@ export const CentralDocument = z.object({
    * force "đối với thành phố X, huyện Y", or 16 here and 15 there, classes areas (lockdown-zoning).
    */
   byArea: z.array(z.string().min(1)).default([]),
-  /** Cấp độ dịch: the full set each epidemic level carries. */
-  levels: z.array(z.object({ level: z.number().int().min(1).max(4), measures: MeasureIds })).default([]),
+  /** The numbers it sets (max_gathering, min_distance, …); none written when unsure. */
+  parameters: z.array(TemplateParameter).default([]),
+  /** Cấp độ dịch: the full set each epidemic level carries, and the numbers it sets. */
+  levels: z
+    .array(
+      z.object({
+        level: z.number().int().min(1).max(4),
+        measures: MeasureIds,
+        parameters: z.array(TemplateParameter).default([]),
+      }),
+    )
+    .default([]),
 });
 export type CentralDocument = z.output<typeof CentralDocument>;
 

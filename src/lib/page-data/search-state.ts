@@ -1,12 +1,15 @@
 /**
  * The search page's whole state, and its form in the URL, so that a link reproduces a search:
- * `/?q=cách+ly&tinh=thanh-hoa&tinh=nghe-an&nam=2021&sap-xep=date-desc&trang=2`.
+ * `/?q=cách+ly&tinh=thanh-hoa&tinh=nghe-an&nam=2021&sap-xep=date-desc&trang=2`; the clauses in force
+ * on a day, `hieu-luc=2021-08-15`; range facets, `tu-tap=10` (at most 10 people), `cach-ly=14`
+ * (at least 14 days).
  *
  * Parameter names are short Vietnamese words without diacritics (the site's language, readable in
  * a shared link); a facet with several values repeats its parameter. Defaults are left out, so the
  * empty search is plain `/`. Browser-safe: no Node imports.
  */
 import { toIsoDate } from '../directive/dates.ts';
+import { RANGE_FACETS } from '../search/range-facets.ts';
 import {
   emptyRequest,
   FACET_KEYS,
@@ -31,6 +34,9 @@ const PARAM: Record<Exclude<keyof SearchRequest, 'limit'>, string> = {
   measures: 'bien-phap',
   from: 'tu',
   to: 'den',
+  inForce: 'hieu-luc',
+  maxGathering: 'tu-tap',
+  minQuarantine: 'cach-ly',
   exact: 'dau',
   sort: 'sap-xep',
   page: 'trang',
@@ -58,6 +64,25 @@ export function decodeStateWithNotes(search: string | URLSearchParams): { state:
     if (value === '' || isIsoDay(value)) state[key] = value;
     else notes.push(`Bỏ qua ngày không hợp lệ “${value.slice(0, 40)}” (${PARAM[key]}=…): ngày viết dạng NNNN-TT-NN.`);
   }
+  const inForce = params.get(PARAM.inForce) ?? '';
+  if (inForce === '' || isIsoDay(inForce)) state.inForce = inForce;
+  else {
+    notes.push(
+      `Bỏ qua ngày hiệu lực không hợp lệ “${inForce.slice(0, 40)}” (${PARAM.inForce}=…): ngày viết dạng NNNN-TT-NN.`,
+    );
+  }
+  // A bound the page does not offer ("tu-tap=abc", "tu-tap=7") is dropped and named, like a bad date.
+  for (const facet of RANGE_FACETS) {
+    const raw = params.get(PARAM[facet.key]);
+    if (raw === null || raw === '') continue;
+    const bound = Number(raw);
+    if (facet.bounds.includes(bound)) state[facet.key] = bound;
+    else {
+      notes.push(
+        `Bỏ qua giá trị không hợp lệ “${raw.slice(0, 40)}” (${PARAM[facet.key]}=…): chọn một trong ${facet.bounds.join(', ')}.`,
+      );
+    }
+  }
   state.exact = params.get(PARAM.exact) === '1';
   const sort = params.get(PARAM.sort);
   state.sort = SEARCH_SORTS.find((s) => s === sort) ?? SEARCH_DEFAULTS.sort;
@@ -84,15 +109,26 @@ export function encodeState(state: SearchRequest): string {
   for (const key of FACET_KEYS) for (const value of state[key]) params.append(PARAM[key], value);
   if (state.from) params.set(PARAM.from, state.from);
   if (state.to) params.set(PARAM.to, state.to);
+  if (state.inForce) params.set(PARAM.inForce, state.inForce);
+  for (const facet of RANGE_FACETS) {
+    const bound = state[facet.key];
+    if (bound !== null) params.set(PARAM[facet.key], String(bound));
+  }
   if (state.exact) params.set(PARAM.exact, '1');
   if (state.sort !== SEARCH_DEFAULTS.sort) params.set(PARAM.sort, state.sort);
   if (state.page !== SEARCH_DEFAULTS.page) params.set(PARAM.page, String(state.page));
   return params.toString();
 }
 
-/** Whether any filter narrows the search (facets or dates), i.e. whether "drop a filter" can help. */
+/** Whether any filter narrows the search (facets, dates, ranges), i.e. whether "drop a filter" can help. */
 export function hasFilters(state: SearchRequest): boolean {
-  return FACET_KEYS.some((key) => state[key].length > 0) || state.from !== '' || state.to !== '';
+  return (
+    FACET_KEYS.some((key) => state[key].length > 0) ||
+    state.from !== '' ||
+    state.to !== '' ||
+    state.inForce !== '' ||
+    RANGE_FACETS.some((facet) => state[facet.key] !== null)
+  );
 }
 
 /** The state with one value toggled in one facet; back to page 1, since the results change. */

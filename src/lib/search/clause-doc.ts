@@ -9,7 +9,11 @@
  * would keep one clause per directive, hiding the second matching clause a reader wants to see.
  */
 
-import type { DocType } from '../directive/schema.ts';
+import type { DocType, ParameterKind } from '../directive/schema.ts';
+
+/** A numeric parameter's field on a document: `p_max_gathering`, `p_quarantine_days`. */
+export type ParameterField = `p_${ParameterKind}`;
+export const parameterField = (kind: ParameterKind): ParameterField => `p_${kind}`;
 
 /** The preamble (phần mở đầu) and closing (phần kết) are searchable like clauses, under these ids. */
 export const PREAMBLE_ID = 'mo-dau';
@@ -18,7 +22,12 @@ export const CLOSING_ID = 'phan-ket';
 export const PREAMBLE_LABEL = 'Phần mở đầu';
 export const CLOSING_LABEL = 'Phần kết';
 
-export interface ClauseDoc {
+/**
+ * A parameter's field holds the clause's strictest value of that kind (directive/parameter-
+ * strictness.ts: a clause capping 20 in a room and 10 outside holds 10), absent when it sets none:
+ * one number, so a range facet counts each clause once.
+ */
+export interface ClauseDoc extends Partial<Record<ParameterField, number>> {
   /** Primary key: `${directive}_${order}` (Meilisearch ids allow only [A-Za-z0-9_-]). */
   id: string;
   /** Directive slug. */
@@ -61,6 +70,12 @@ export interface ClauseDoc {
   month: string | null;
   /** Measure ids the clause orders (the preamble and closing order none). */
   measures: string[];
+  /**
+   * Hiệu lực: the first and last day in force as yyyymmdd (search/clause-period.ts); the last is
+   * OPEN_END for an open period; both null when unknown, which an in-force filter never matches.
+   */
+  inForceFrom: number | null;
+  inForceTo: number | null;
 }
 
 /** The fields a search hit brings back (the Telex copy and the code tokens stay on the server). */

@@ -5,11 +5,18 @@
  *
  * Browser-safe.
  */
+import { RANGE_FACETS, rangeFilter } from './range-facets.ts';
+import type { ParameterField } from './clause-doc.ts';
 import type { FacetKey, SearchRequest } from './request.ts';
 import type { FacetField } from './settings.ts';
 
 /** The part of a request that narrows it; a facet left out has no values picked. */
-export type FacetSelection = Partial<Pick<SearchRequest, FacetKey | 'from' | 'to'>>;
+export type FacetSelection = Partial<
+  Pick<SearchRequest, FacetKey | 'from' | 'to' | 'inForce' | 'maxGathering' | 'minQuarantine'>
+>;
+
+/** What each filter expression is keyed by: a facet's field, a range facet's field, the issue dates, the day in force. */
+export type FilterKey = FacetField | ParameterField | 'date' | 'inForce';
 
 /** Which document field each facet of a request filters (the site reads its counts by it too). */
 export const FIELD_OF = {
@@ -22,9 +29,13 @@ export const FIELD_OF = {
   months: 'month',
 } as const satisfies Record<FacetKey, FacetField>;
 
-/** One expression per facet with values, keyed by field, plus the date range under "date". */
-export function filterClauses(selection: FacetSelection): Map<FacetField | 'date', string> {
-  const clauses = new Map<FacetField | 'date', string>();
+/**
+ * One expression per facet with values, keyed by field, plus the date range under "date" and the
+ * day in force under "inForce": `inForceFrom <= d AND inForceTo >= d`, which a clause of unknown
+ * period (both null) never meets.
+ */
+export function filterClauses(selection: FacetSelection): Map<FilterKey, string> {
+  const clauses = new Map<FilterKey, string>();
   for (const key of Object.keys(FIELD_OF) as FacetKey[]) {
     const values = [...new Set(selection[key] ?? [])].filter((v) => v.length > 0);
     if (values.length === 0) continue;
@@ -37,11 +48,19 @@ export function filterClauses(selection: FacetSelection): Map<FacetField | 'date
     isoDate(selection.to) && `dateNum <= ${dateNum(selection.to!)}`,
   ].filter(Boolean);
   if (range.length > 0) clauses.set('date', range.join(' AND '));
+  if (isoDate(selection.inForce)) {
+    const day = dateNum(selection.inForce!);
+    clauses.set('inForce', `inForceFrom <= ${day} AND inForceTo >= ${day}`);
+  }
+  for (const facet of RANGE_FACETS) {
+    const bound = selection[facet.key];
+    if (typeof bound === 'number' && Number.isFinite(bound)) clauses.set(facet.field, rangeFilter(facet, bound));
+  }
   return clauses;
 }
 
 /** The clauses ANDed, optionally leaving one facet out (for that facet's own counts). */
-export function combine(clauses: Map<FacetField | 'date', string>, without?: FacetField): string | undefined {
+export function combine(clauses: Map<FilterKey, string>, without?: FilterKey): string | undefined {
   const kept = [...clauses].filter(([field]) => field !== without).map(([, clause]) => `(${clause})`);
   return kept.length > 0 ? kept.join(' AND ') : undefined;
 }

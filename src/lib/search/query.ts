@@ -16,6 +16,7 @@ import { RETRIEVED_FIELDS, type RetrievedDoc } from './clause-doc.ts';
 import { combine, filterClauses } from './filters.ts';
 import { MATCH_END, MATCH_START, matchedSpans, type Formatted } from './highlight.ts';
 import { isEmptyPlan, meiliQuery, planQuery } from './query-plan.ts';
+import { boundCounts, RANGE_FACETS, type RangeKey } from './range-facets.ts';
 import { completeRequest, type SearchParams } from './request.ts';
 import type { Segment } from './segments.ts';
 import { snippetSegments } from './snippet.ts';
@@ -60,6 +61,11 @@ export interface SearchResult {
   pages: number;
   /** Field → value id → clause count; a facet with picked values counts as if it had none picked. */
   facets: Record<FacetField, Record<string, number>>;
+  /**
+   * Range facet → bound → clauses within it (range-facets.ts); a range with a bound picked counts
+   * as if it had none, so the reader can widen or narrow it.
+   */
+  ranges: Record<RangeKey, Record<number, number>>;
   processingTimeMs: number;
 }
 
@@ -92,7 +98,7 @@ export async function searchClauses(target: SearchTarget, params: SearchParams):
     ...base,
     ...(filter ? { filter } : {}),
     ...(sort ? { sort } : {}),
-    facets: [...FACET_FIELDS],
+    facets: [...FACET_FIELDS, ...RANGE_FACETS.map((r) => r.field)],
     page,
     hitsPerPage: limit,
     attributesToRetrieve: [...RETRIEVED_FIELDS],
@@ -102,7 +108,7 @@ export async function searchClauses(target: SearchTarget, params: SearchParams):
     highlightPreTag: MATCH_START,
     highlightPostTag: MATCH_END,
   };
-  const picked = FACET_FIELDS.filter((field) => clauses.has(field));
+  const picked = [...FACET_FIELDS, ...RANGE_FACETS.map((r) => r.field)].filter((field) => clauses.has(field));
   const facetQueries: MultiSearchQuery[] = picked.map((field) => {
     const others = combine(clauses, field);
     return { ...base, ...(others ? { filter: others } : {}), facets: [field], limit: 0 };
@@ -113,14 +119,19 @@ export async function searchClauses(target: SearchTarget, params: SearchParams):
   });
   const [first, ...others] = results as Array<SearchResponse<RetrievedDoc>>;
   if (!first) throw new Error('Meilisearch returned no result for the search');
-  const facets = facetCounts(first.facetDistribution);
-  picked.forEach((field, i) => (facets[field] = others[i]?.facetDistribution?.[field] ?? {}));
+  const distribution: Record<string, Record<string, number>> = { ...first.facetDistribution };
+  picked.forEach((field, i) => (distribution[field] = others[i]?.facetDistribution?.[field] ?? {}));
+  const facets = facetCounts(distribution);
+  const ranges = Object.fromEntries(
+    RANGE_FACETS.map((r) => [r.key, boundCounts(r, distribution[r.field])]),
+  ) as SearchResult['ranges'];
   return {
     hits: first.hits.map((hit) => toHit(hit, plan, exact)),
     total: first.totalHits ?? first.estimatedTotalHits ?? first.hits.length,
     page: first.page ?? page,
     pages: first.totalPages ?? 1,
     facets,
+    ranges,
     processingTimeMs: first.processingTimeMs,
   };
 }

@@ -24,6 +24,11 @@ export interface SearchRequest extends Record<FacetKey, readonly string[]> {
   /** ISO dates bounding the issue date, inclusive; "" for no bound. */
   from: string;
   to: string;
+  /** Hiệu lực: an ISO day; only the clauses in force that day (clause-period.ts); "" for any day. */
+  inForce: string;
+  /** Range facets (range-facets.ts): "tụ tập ≤ N người", "cách ly ≥ N ngày"; null for no bound. */
+  maxGathering: number | null;
+  minQuarantine: number | null;
   /** Keep only exact spellings: "cách" finds "cách", not "cach" or "cạch". */
   exact: boolean;
   sort: SearchSort;
@@ -48,6 +53,9 @@ export const SEARCH_DEFAULTS: Readonly<SearchRequest> = Object.freeze({
   measures: [],
   from: '',
   to: '',
+  inForce: '',
+  maxGathering: null,
+  minQuarantine: null,
   exact: false,
   sort: 'relevance',
   page: 1,

@@ -3,6 +3,9 @@
  * synthetic clauses: tests/bench/search-*.bench.ts print the figures.
  */
 import type { Settings } from 'meilisearch';
+import { TIGHTER_WHEN } from '../directive/parameter-strictness.ts';
+import type { ParameterKind } from '../directive/schema.ts';
+import { parameterField, type ParameterField } from './clause-doc.ts';
 
 /** The clause index's uid: `${prefix}clauses`; the default prefix keeps a shared server tidy. */
 export const DEFAULT_INDEX_PREFIX = 'chithi_';
@@ -11,6 +14,14 @@ export const clauseIndexUid = (prefix: string = DEFAULT_INDEX_PREFIX): string =>
 /** Facets the search page shows, by the document field that holds them. */
 export const FACET_FIELDS = ['province', 'region', 'year', 'month', 'docType', 'issuer', 'measures'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];
+
+/** Every numeric parameter's field (`p_max_gathering`, …): filterable by range, counted for range facets. */
+export const PARAMETER_FIELDS: readonly ParameterField[] = (Object.keys(TIGHTER_WHEN) as ParameterKind[]).map(
+  parameterField,
+);
+
+/** The period's two day numbers (clause-period.ts): `?hieu-luc=` filters on both. */
+export const IN_FORCE_FIELDS = ['inForceFrom', 'inForceTo'] as const;
 
 export function clauseIndexSettings(synonyms: Record<string, string[]>) {
   return {
@@ -21,7 +32,15 @@ export function clauseIndexSettings(synonyms: Record<string, string[]>) {
     // Every field stays displayed: Meilisearch reports match positions only in displayed fields, and
     // the highlighter reads the Telex copy's (highlight.ts). Queries retrieve RETRIEVED_FIELDS only.
     displayedAttributes: ['*'],
-    filterableAttributes: [...FACET_FIELDS, 'since2025', 'dateNum', 'directive'],
+    filterableAttributes: [
+      ...FACET_FIELDS,
+      'since2025',
+      'dateNum',
+      'directive',
+      // Compared with <=, >= only: no per-day data in the index, two numbers a clause.
+      ...IN_FORCE_FIELDS,
+      ...PARAMETER_FIELDS,
+    ],
     sortableAttributes: ['dateNum'],
     // `sort` first: a reader who asks for newest first means it; without a sort it does nothing.
     rankingRules: ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'],
