@@ -12,6 +12,17 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** A worker alone (Node, tsx, the parser's word lists) takes ~300 MB: a lower cap stops every file. */
+const MIN_MEMORY_MB = 384;
+
+function memoryMb(value: string): number {
+  const n = positiveInt(value);
+  if (n < MIN_MEMORY_MB) {
+    throw new InvalidArgumentError(`expected at least ${MIN_MEMORY_MB} MB (a worker alone takes ~300 MB), got ${n}`);
+  }
+  return n;
+}
+
 interface IngestFlags {
   dir?: string;
   out?: string;
@@ -48,7 +59,7 @@ export function registerIngest(program: Command): void {
       'refuse web pages and Word files nesting elements deeper than this (default 512)',
       positiveInt,
     )
-    .option('--max-memory <MB>', 'memory one file may take in its worker, in MB (default 1024)', positiveInt)
+    .option('--max-memory <MB>', 'memory one file may take in its worker, in MB (default 1024)', memoryMb)
     .option('--max-image-megapixels <n>', 'refuse PDFs holding a larger image (default 100)', positiveInt)
     .option('--file-timeout <seconds>', 'time allowed to read and to parse one file (default 60)', positiveInt)
     .option('--ocr-timeout <seconds>', 'time allowed to read a PDF or image, OCR included (default 900)', positiveInt)

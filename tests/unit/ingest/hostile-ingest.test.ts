@@ -38,7 +38,7 @@ beforeAll(async () => {
   const files: Record<string, Uint8Array | string> = {
     'bomb.docx': await docxBomb(16),
     'lying-bomb.docx': await docxLyingBomb(16),
-    'smart-tags.docx': await docxDeep(100_000),
+    'smart-tags.docx': await docxDeep(20_000),
     'deep.html': htmlDeep(200_000),
     'big.html': htmlBig(8),
     'rtf.doc': RTF,
