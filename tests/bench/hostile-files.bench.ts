@@ -57,7 +57,7 @@ export default async function hostileFilesBench(): Promise<void> {
   try {
     // HOSTILE_CASES=limit runs only the cases whose label holds it.
     const only = process.env['HOSTILE_CASES'];
-    for (const [label, name, bytes] of CASES.filter(([label]) => !only || label.includes(only))) {
+    for (const [label, name, bytes] of CASES.filter(([caseLabel]) => !only || caseLabel.includes(only))) {
       const dir = join(scratch, String(rows.length));
       mkdirSync(dir);
       for (const seed of SEEDS) copyFileSync(join(SEEDS_DIR, seed), join(dir, seed));

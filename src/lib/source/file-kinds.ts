@@ -11,9 +11,9 @@
  */
 import { extname } from 'node:path';
 import { looksBinary } from './binary-sniff.ts';
-import { sniffFileSignature, type FileSignature } from './file-signatures.ts';
+import { sniffFileSignature, type FileSignature, type Reader } from './file-signatures.ts';
 
-export type Reader = 'text' | 'pdf' | 'image' | 'docx' | 'doc' | 'html';
+export type { Reader } from './file-signatures.ts';
 
 export interface FileKind {
   reader: Reader;

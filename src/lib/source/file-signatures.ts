@@ -25,7 +25,8 @@ export interface FileSignature {
   instead?: string;
 }
 
-import type { Reader } from './file-kinds.ts';
+/** The readers a document goes to (file-kinds.ts maps extensions to them); here so the two files do not import each other. */
+export type Reader = 'text' | 'pdf' | 'image' | 'docx' | 'doc' | 'html';
 
 const EXPORT_AS_TEXT = 'export or save it as plain text (UTF-8) and drop the .txt in instead';
 const SCAN_ADVICE =
