@@ -23,7 +23,7 @@ import { readProvince } from './province.ts';
 import { decideDate } from './date-decision.ts';
 import { decideDocType, decideIssuer } from './kind-decision.ts';
 import { nameDirective, type UnnamedDirective } from './naming.ts';
-import { readInForce } from '../periods/index.ts';
+import { piecesOfLines, readInForce } from '../periods/index.ts';
 import { DirectiveId, type Directive, type Field, type ParseWarning } from './schema.ts';
 
 export interface ParseInput {
@@ -202,13 +202,9 @@ export function parseDirective(input: ParseInput): Directive {
       header.place?.span.line,
     ),
   );
-  // Periods in force, relations and numeric parameters: read from the lead and the body (periods/).
-  const body = [...(zones.lead?.lines ?? []), ...zones.body].map((l) => ({
-    text: l.raw,
-    offset: l.start,
-    line: l.lineNo,
-  }));
-  return nameDirective(readInForce(directive, body));
+  // Periods in force, relations and numeric parameters, read from the lead and the body's paragraphs (periods/).
+  const body = [...(zones.lead ? toParagraphs(zones.lead.lines) : []), ...paragraphs].map((p) => p.lines);
+  return nameDirective(readInForce(directive, piecesOfLines(normalized, body)));
 }
 
 /** How many lines at the top of a page without a header may say which document it is. */

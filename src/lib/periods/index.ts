@@ -21,7 +21,7 @@ import { periodIn, type PeriodContext, type StatedPeriod } from './read-periods.
 import { readRelations } from './relations.ts';
 import { textUnits, type TextPiece } from './units.ts';
 
-export type { TextPiece } from './units.ts';
+export { piecesOfLines, type TextPiece } from './units.ts';
 
 /** `directive` with `inForce`, `relations`, each clause's `inForce` and `parameters`, and the warnings. */
 export function readInForce(directive: UnnamedDirective, body: readonly TextPiece[]): UnnamedDirective {

@@ -28,7 +28,29 @@ export interface TextUnit extends TextPiece {
   clauseId: ClauseId | null;
 }
 
-/** `body`: the body's lines (and a relay's lead lines), as the parser's zones hold them. */
+/**
+ * The pieces of the body as paragraphs: each run of lines (a paragraph the parser joined, wrapped
+ * by a PDF or a scan: "Thực hiện\nChỉ thị số 11/CT-TTg …") read as one, its line breaks kept in
+ * `breaks` for the spans.
+ */
+export function piecesOfLines(
+  normalized: string,
+  paragraphs: ReadonlyArray<ReadonlyArray<{ start: number; end: number; lineNo: number }>>,
+): TextPiece[] {
+  return paragraphs.flatMap((lines) => {
+    const first = lines[0];
+    const last = lines.at(-1);
+    if (!first || !last) return [];
+    const own = normalized.slice(first.start, last.end);
+    const breaks: number[] = [];
+    for (let i = own.indexOf('\n'); i !== -1; i = own.indexOf('\n', i + 1)) breaks.push(i);
+    return [
+      { text: breaks.length > 0 ? own.replace(/\n/gu, ' ') : own, offset: first.start, line: first.lineNo, breaks },
+    ];
+  });
+}
+
+/** `body`: the body's pieces (and a relay's lead), lines or paragraphs (`piecesOfLines`). */
 export function textUnits(d: UnnamedDirective, body: readonly TextPiece[]): TextUnit[] {
   const normalized = d.text.normalized;
   const units: TextUnit[] = [];
