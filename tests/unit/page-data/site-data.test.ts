@@ -60,7 +60,8 @@ describe('prepareSiteData', () => {
     expect(progress).toHaveLength(6);
     expect(progress).toContainEqual(
       expect.stringMatching(
-        /^in force: \d+ change rows, 0 of 1 relations resolved$|^in force: \d+ change rows, 0 of 0 relations resolved$/,
+        // The seeds name documents the corpus does not hold (24/CT-UBND, central ones): none resolves.
+        /^in force: \d+ change rows, 0 of [1-9]\d* relations resolved$/,
       ),
     );
   });
