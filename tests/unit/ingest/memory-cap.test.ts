@@ -29,7 +29,7 @@ test('a file past the memory cap is stopped with the limit and the flag, and the
   expect(file.messages).toEqual([
     expect.stringMatching(
       new RegExp(
-        `^formatted\\.docx: stopped while (?:reading|parsing) .*past ${CAP_MB} MB .*--max-memory ${CAP_MB * 2}`,
+        `^formatted\\.docx: stopped while (?:reading|parsing)\\b.*past ${CAP_MB} MB .*--max-memory ${CAP_MB * 2}`,
       ),
     ),
   ]);
