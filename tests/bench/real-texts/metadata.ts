@@ -11,6 +11,7 @@ import { findProvinceByName } from '../../../src/lib/provinces/index.ts';
 import { printTable } from '../table.ts';
 import type { DevRecord } from './dev-set.ts';
 import type { IngestedRecord } from './ingest-dev-set.ts';
+import { ISSUER_LABELS as SITE_ISSUER_LABELS } from '../../../src/lib/directive/issuers.ts';
 
 type Outcome = 'right' | 'absent' | 'wrong' | 'invented' | 'none';
 
@@ -24,16 +25,8 @@ interface FieldCheck {
   same: (expected: string, got: string) => boolean;
 }
 
-/** The issuer forms of LABELS.md, by our kind. */
-const ISSUER_LABELS: Record<IssuerKind, string> = {
-  'ban-thuong-vu-tinh-uy': 'Ban Thường vụ Tỉnh ủy',
-  'thuong-truc-tinh-uy': 'Thường trực Tỉnh ủy',
-  'tinh-uy': 'Tỉnh ủy',
-  'ubnd-tinh': 'UBND tỉnh',
-  'chu-tich-ubnd-tinh': 'Chủ tịch UBND tỉnh',
-  'hdnd-tinh': 'HĐND tỉnh',
-  'ban-chi-dao': 'Ban Chỉ đạo',
-};
+/** The issuer forms of LABELS.md, by our kind: the site's names, the steering committee without its long name. */
+const ISSUER_LABELS: Record<IssuerKind, string> = { ...SITE_ISSUER_LABELS, 'ban-chi-dao': 'Ban Chỉ đạo' };
 
 /** "07 - CĐ/TU" and "07-CĐ/TU" are one number: spaces around / and - are not part of it. */
 function sameNumber(a: string, b: string): boolean {
