@@ -2,7 +2,9 @@
  * The worker memory cap (`--max-memory`): a file that takes its worker past the cap is stopped, with
  * one line naming it, the limit and the flag; the seed beside it is ingested. The file is the
  * largest Word file the limits admit (heavily formatted XML just under the text limit: mammoth
- * needs ~440 MB for it), under a cap of 400 MB that a seed (~280 MB) stays under.
+ * needs ~440 MB for it), under a cap of 400 MB that a seed (~280 MB) stays under. Which stage the
+ * worker is in when it passes the cap depends on when the collector runs (reading, parsing or tagging
+ * have all been seen), so the line is checked for a stage, not for one stage.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +31,7 @@ test('a file past the memory cap is stopped with the limit and the flag, and the
   expect(file.messages).toEqual([
     expect.stringMatching(
       new RegExp(
-        `^formatted\\.docx: stopped while (?:reading|parsing)\\b.*past ${CAP_MB} MB .*--max-memory ${CAP_MB * 2}`,
+        `^formatted\\.docx: stopped while [a-z ]+: .*past ${CAP_MB} MB .*--max-memory ${CAP_MB * 2}`,
       ),
     ),
   ]);
