@@ -30,9 +30,7 @@ test('a file past the memory cap is stopped with the limit and the flag, and the
   expect(file.status).toBe('rejected');
   expect(file.messages).toEqual([
     expect.stringMatching(
-      new RegExp(
-        `^formatted\\.docx: stopped while [a-z ]+: .*past ${CAP_MB} MB .*--max-memory ${CAP_MB * 2}`,
-      ),
+      new RegExp(`^formatted\\.docx: stopped while [a-z ]+: .*past ${CAP_MB} MB .*--max-memory ${CAP_MB * 2}`),
     ),
   ]);
   expect(file.peakMemoryMb).toBeGreaterThan(CAP_MB);
